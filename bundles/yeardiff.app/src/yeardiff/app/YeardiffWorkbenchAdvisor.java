@@ -1,0 +1,40 @@
+package yeardiff.app;
+
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+/**
+ * The workbench of the Yeardiff product: opens on the "Year on year" perspective and remembers its
+ * layout between sessions. Menus and commands come from plugin.xml contributions, not from code.
+ */
+public final class YeardiffWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	static final String WINDOW_TITLE = "Yeardiff"; //$NON-NLS-1$
+
+	@Override
+	public void initialize(IWorkbenchConfigurer configurer) {
+		configurer.setSaveAndRestore(true);
+	}
+
+	@Override
+	public String getInitialWindowPerspectiveId() {
+		return YearOnYearPerspective.ID;
+	}
+
+	@Override
+	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		return new WorkbenchWindowAdvisor(configurer) {
+			@Override
+			public void preWindowOpen() {
+				IWorkbenchWindowConfigurer window = getWindowConfigurer();
+				window.setTitle(WINDOW_TITLE);
+				window.setInitialSize(new org.eclipse.swt.graphics.Point(1280, 820));
+				window.setShowStatusLine(true);
+				window.setShowProgressIndicator(true);
+				window.setShowCoolBar(true);
+			}
+		};
+	}
+}

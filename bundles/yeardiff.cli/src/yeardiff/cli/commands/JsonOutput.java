@@ -1,0 +1,30 @@
+package yeardiff.cli.commands;
+
+import java.io.PrintWriter;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --json} option and the one way the CLI writes JSON: field names are the public
+ * contract of ARCHITECTURE.md, nulls are written, nothing is HTML-escaped.
+ */
+public final class JsonOutput {
+
+	private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().setPrettyPrinting()
+			.serializeSpecialFloatingPointValues().create();
+
+	@Option(names = "--json", description = "Print JSON (the documented contract) instead of text.")
+	private boolean json;
+
+	public boolean enabled() {
+		return json;
+	}
+
+	public static void print(PrintWriter out, Object value) {
+		out.println(GSON.toJson(value));
+		out.flush();
+	}
+}

@@ -1,0 +1,26 @@
+package yeardiff.cli.commands;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+
+/**
+ * The {@code yeardiff} command: a container of one class per sub-command.
+ */
+@Command(name = "yeardiff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, //
+		description = "Tracks how the yearly report on international military cooperation changes from one year to the next.", //
+		subcommands = { HelpCommand.class, InitCommand.class, ListCommand.class, LogCommand.class })
+public final class YeardiffCommand implements Runnable {
+
+	private final PrintWriter out;
+
+	public YeardiffCommand(PrintWriter out) {
+		this.out = out;
+	}
+
+	@Override
+	public void run() {
+		out.println("Usage: yeardiff COMMAND [OPTIONS]; 'yeardiff help' lists the commands."); //$NON-NLS-1$
+	}
+}

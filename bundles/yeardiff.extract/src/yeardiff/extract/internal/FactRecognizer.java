@@ -1,0 +1,45 @@
+package yeardiff.extract.internal;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import yeardiff.model.api.Fact;
+
+/**
+ * Finds the facts of one kind in a statement. The recognizers may propose overlapping facts; the
+ * extractor keeps the earliest, longest of them.
+ */
+public abstract class FactRecognizer {
+
+	/** Words before a value that make it an estimate: "ongeveer €46,2 miljard", "circa tien landen". */
+	private static final Pattern APPROXIMATION = Pattern.compile(
+			"(?i)(?:\\bongeveer|\\bcirca|\\bca\\.|\\bbijna|\\bruim|\\bzo['\u2019]n|\\bnaar schatting|\\brond|\\bomstreeks|\\bnagenoeg|\\bpakweg)\\s*$"); //$NON-NLS-1$
+
+	/** How far before a value an approximation cue may start. */
+	private static final int CUE_REACH = 20;
+
+	/** Adds the facts of this recognizer's kind found in {@code text} to {@code facts}. */
+	public abstract void find(String text, List<Fact> facts);
+
+	/** Sets the fact's span in {@code text} and whether the words before it make it approximate. */
+	protected static <F extends Fact> F place(F fact, String text, int begin, int end) {
+		fact.setText(text.substring(begin, end));
+		fact.setBegin(begin);
+		fact.setEnd(end);
+		fact.setApproximate(fact.isApproximate() || approximated(text, begin));
+		return fact;
+	}
+
+	private static boolean approximated(String text, int begin) {
+		Matcher cue = APPROXIMATION.matcher(text);
+		cue.region(Math.max(0, begin - CUE_REACH), begin);
+		cue.useTransparentBounds(true);
+		return cue.find();
+	}
+
+	/** The value of a number in Dutch notation: "." groups thousands, "," separates decimals. */
+	protected static double dutchNumber(String digits) {
+		return Double.parseDouble(digits.replace(".", "").replace(',', '.')); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+}
