@@ -1,5 +1,6 @@
 package yeardiff.extract.internal;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,8 +39,12 @@ public abstract class FactRecognizer {
 		return cue.find();
 	}
 
-	/** The value of a number in Dutch notation: "." groups thousands, "," separates decimals. */
-	protected static double dutchNumber(String digits) {
-		return Double.parseDouble(digits.replace(".", "").replace(',', '.')); //$NON-NLS-1$ //$NON-NLS-2$
+	/**
+	 * The value of a number in Dutch notation ("." groups thousands, "," separates decimals) times
+	 * ten to the power {@code scale}: decimal arithmetic, so that "4,9 miljard" is exactly the
+	 * double nearest to 4.9E9.
+	 */
+	protected static double dutchNumber(String digits, int scale) {
+		return new BigDecimal(digits.replace(".", "").replace(',', '.')).movePointRight(scale).doubleValue(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

@@ -1,0 +1,143 @@
+package yeardiff.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import yeardiff.model.api.Commitment;
+import yeardiff.model.api.Fact;
+import yeardiff.model.api.Modality;
+import yeardiff.model.api.TimePrecision;
+import yeardiff.model.api.TimeRef;
+import yeardiff.model.meta.ReportFactory;
+
+/**
+ * Tells forward-looking statements — what the ministry says will, is expected to, is planned to
+ * happen — from reports of what happened, so that later years can be audited against them.
+ * <p>
+ * The cue words decide the modality, the most hedged first: "naar verwachting" / "wordt verwacht"
+ * (verwacht) over "is voorzien" (voorzien) over "is gepland" (gepland) over "streeft naar"
+ * (streeft) over "zal" / "zullen" (zal). A statement in the present tense about a time after the
+ * report's year ("vanaf januari 2020 wordt getraind" in the 2019 report) is planned (gepland), its
+ * cue the time words. Past forms ("was gepland", "werd verwacht") and the conditional "zou" are no
+ * commitment, nor is "zal" in a clause about a year before the report's.
+ */
+public final class CommitmentDetector {
+
+	private static final String PAST = "(?<!\\bwas\\s)(?<!\\bwaren\\s)(?<!\\bwerd\\s)(?<!\\bwerden\\s)"; //$NON-NLS-1$
+
+	private static final Pattern EXPECTED = Pattern.compile("(?i)\\bnaar verwachting\\b|\\b(?:de|is de) verwachting is\\b|\\bis de verwachting\\b|" //$NON-NLS-1$
+			+ "\\bverwachting is\\b|" + PAST + "\\b(?:wordt|worden)\\s+(?:[\\p{L}\\d\u2013-]+\\s+){0,8}?verwacht\\b|" //$NON-NLS-1$ //$NON-NLS-2$
+			+ PAST + "\\bverwacht(?:en)?\\b"); //$NON-NLS-1$
+
+	private static final Pattern FORESEEN = Pattern.compile("(?i)\\bvoorzien is\\b|\\b(?:is|zijn|wordt|worden)\\s+(?:[\\p{L}]+\\s+){0,3}?voorzien\\b(?!\\s+in\\b)"); //$NON-NLS-1$
+
+	private static final Pattern PLANNED = Pattern.compile("(?i)\\b(?:is|zijn|wordt|worden|staat|staan)\\s+(?:[\\p{L}]+\\s+){0,3}?gepland\\b|" //$NON-NLS-1$
+			+ PAST + "\\bgepland\\s+(?:voor|in|op|vanaf)\\b"); //$NON-NLS-1$
+
+	private static final Pattern STRIVES = Pattern.compile("(?i)\\bstreeft\\b(?:\\s+(?:ernaar|naar))?|\\bstreven\\s+(?:naar|ernaar)\\b|\\bhet streven\\b"); //$NON-NLS-1$
+
+	private static final Pattern WILL = Pattern.compile("(?i)\\b(?:zal|zullen)\\b"); //$NON-NLS-1$
+
+	/** Time words that place a present-tense statement in the future: "vanaf januari 2020", "in 2023". */
+	private static final Pattern FUTURE_PREPOSITION = Pattern.compile("(?i)\\b(?:vanaf|per|in|tegen|tot|na|voor)(?:\\s+(?:het|de))?\\s*$"); //$NON-NLS-1$
+
+	/** Clause boundaries: a "zal" speaks of the years in its own clause. */
+	private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:()]|\\s(?:en|maar|terwijl|waarbij|nadat)\\s"); //$NON-NLS-1$
+
+	private static final int PREPOSITION_REACH = 12;
+
+	/**
+	 * The commitment a statement makes, or null when it does not look ahead.
+	 *
+	 * @param text the statement text
+	 * @param facts the statement's facts, as {@link FactExtractor} found them in {@code text}: the
+	 *            due time is one of them
+	 * @param reportYear the year the report covers: times before it are past
+	 * @return a new commitment without id, or null
+	 */
+	public Commitment detect(String text, List<Fact> facts, int reportYear) {
+		for (Cue cue : List.of(new Cue(EXPECTED, Modality.VERWACHT), new Cue(FORESEEN, Modality.VOORZIEN),
+				new Cue(PLANNED, Modality.GEPLAND), new Cue(STRIVES, Modality.STREEFT))) {
+			Matcher matcher = cue.pattern().matcher(text);
+			if (matcher.find()) {
+				return commitment(cue.modality(), matcher.group(), due(text, facts, reportYear, matcher.start(), matcher.end()));
+			}
+		}
+		Matcher will = WILL.matcher(text);
+		while (will.find()) {
+			if (!aboutThePast(text, facts, reportYear, will.start())) {
+				return commitment(Modality.ZAL, will.group(), due(text, facts, reportYear, will.start(), will.end()));
+			}
+		}
+		for (Fact fact : facts) {
+			if (fact instanceof TimeRef time && time.getYear() > reportYear && introducedAsFuture(text, time)) {
+				return commitment(Modality.GEPLAND, time.getText(), time);
+			}
+		}
+		return null;
+	}
+
+	private static Commitment commitment(Modality modality, String cue, TimeRef due) {
+		Commitment commitment = ReportFactory.eINSTANCE.createCommitment();
+		commitment.setModality(modality);
+		commitment.setCue(cue);
+		commitment.setDue(due);
+		return commitment;
+	}
+
+	/**
+	 * The time the commitment is due: of the times not before the report's year, the one in the
+	 * cue's clause nearest to the cue, else the first in the statement.
+	 */
+	private static TimeRef due(String text, List<Fact> facts, int reportYear, int cueBegin, int cueEnd) {
+		TimeRef nearest = null;
+		int nearestDistance = Integer.MAX_VALUE;
+		for (Fact fact : facts) {
+			if (fact instanceof TimeRef time && lastYear(time) >= reportYear) {
+				boolean sameClause = !crossesClause(text, Math.min(cueEnd, time.getBegin()), Math.max(cueBegin, time.getEnd()));
+				int distance = (time.getBegin() >= cueEnd ? time.getBegin() - cueEnd : cueBegin - time.getEnd())
+						+ (sameClause ? 0 : text.length());
+				if (distance < nearestDistance) {
+					nearest = time;
+					nearestDistance = distance;
+				}
+			}
+		}
+		return nearest;
+	}
+
+	private static int lastYear(TimeRef time) {
+		return time.getPrecision() == TimePrecision.RANGE ? time.getEndYear() : time.getYear();
+	}
+
+	private static boolean crossesClause(String text, int begin, int end) {
+		return begin < end && CLAUSE_BOUNDARY.matcher(text.substring(begin, end)).find();
+	}
+
+	/** Whether the clause around a "zal" names years, all of them before the report's. */
+	private static boolean aboutThePast(String text, List<Fact> facts, int reportYear, int willBegin) {
+		boolean anyYear = false;
+		for (Fact fact : facts) {
+			if (fact instanceof TimeRef time) {
+				int begin = Math.min(willBegin, time.getBegin());
+				int end = Math.max(willBegin, time.getEnd());
+				if (!crossesClause(text, begin, end)) {
+					if (lastYear(time) >= reportYear) {
+						return false;
+					}
+					anyYear = true;
+				}
+			}
+		}
+		return anyYear;
+	}
+
+	private static boolean introducedAsFuture(String text, TimeRef time) {
+		int from = Math.max(0, time.getBegin() - PREPOSITION_REACH);
+		return FUTURE_PREPOSITION.matcher(text.substring(from, time.getBegin())).find();
+	}
+
+	private record Cue(Pattern pattern, Modality modality) {
+	}
+}

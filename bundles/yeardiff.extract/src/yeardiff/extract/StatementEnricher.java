@@ -1,0 +1,42 @@
+package yeardiff.extract;
+
+import java.util.List;
+
+import yeardiff.model.api.Commitment;
+import yeardiff.model.api.Fact;
+import yeardiff.model.api.Statement;
+
+/**
+ * Fills a statement with what can be read from its text: facts, the commitment it makes and the
+ * papers it cites. The importer calls it for every statement; the draft editor calls it again
+ * whenever a statement's text changes, so it replaces whatever was there.
+ */
+public final class StatementEnricher {
+
+	private static final String COMMITMENT_ID_SUFFIX = "/c"; //$NON-NLS-1$
+
+	private final FactExtractor facts = new FactExtractor();
+	private final CommitmentDetector commitments = new CommitmentDetector();
+	private final ReferenceExtractor references = new ReferenceExtractor();
+
+	/**
+	 * Clears and refills the statement's facts, commitment (its id the statement's id + "/c") and
+	 * references from its text.
+	 *
+	 * @param statement a statement with its text (and id) set
+	 * @param reportYear the year the report covers, to tell future from past
+	 */
+	public void enrich(Statement statement, int reportYear) {
+		String text = statement.getText() == null ? "" : statement.getText(); //$NON-NLS-1$
+		List<Fact> found = facts.extract(text);
+		statement.getFacts().clear();
+		statement.getFacts().addAll(found);
+		Commitment commitment = commitments.detect(text, found, reportYear);
+		if (commitment != null) {
+			commitment.setId(statement.getId() + COMMITMENT_ID_SUFFIX);
+		}
+		statement.setCommitment(commitment);
+		statement.getReferences().clear();
+		statement.getReferences().addAll(references.extract(text));
+	}
+}

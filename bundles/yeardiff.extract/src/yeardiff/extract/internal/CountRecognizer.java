@@ -1,0 +1,144 @@
+package yeardiff.extract.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import yeardiff.model.api.Count;
+import yeardiff.model.api.Fact;
+import yeardiff.model.meta.ReportFactory;
+
+/**
+ * Numbers of things: "ongeveer 270 militairen", "negen extra F-35's", "alle veertien nieuwe
+ * Chinook helikopters", "een viertal gevechtsvliegtuigen". A number only counts when a noun
+ * follows it, possibly after adjectives ("nieuwe", "extra") and names ("Chinook"); the adjectives
+ * are left out of what is counted, the names kept. Durations ("vier jaar") are not counts, and
+ * the unstressed "een" is an article, not a number.
+ */
+public final class CountRecognizer extends FactRecognizer {
+
+	/** Unit of a count of people. */
+	public static final String PERSONS = "persons"; //$NON-NLS-1$
+
+	/** Unit of a count of anything else. */
+	public static final String ITEMS = "items"; //$NON-NLS-1$
+
+	private static final String WORD = "[\\p{L}\\d][\\p{L}\\d\\-]*(?:['\u2019\u00bb]s)?"; //$NON-NLS-1$
+
+	/** A number in digits or a word, then up to four more words: the candidates for what is counted. */
+	private static final Pattern NUMBER_AND_WORDS = Pattern.compile(
+			"(?<![\\w.,\\-\u20ac\u00a3$])(\\d{1,3}(?:\\.\\d{3})*|\\p{L}+)((?:\\s+" + WORD + "){1,4})"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+"); //$NON-NLS-1$
+
+	/** "een viertal", "een tiental": about four, about ten. */
+	private static final Pattern ROUND_NUMBER = Pattern.compile("(\\p{L}+)tal"); //$NON-NLS-1$
+
+	/**
+	 * Plural endings: "-en", "-s", and the apostrophe plural of words ending in a vowel or a digit
+	 * ("programma's", "F-35's"; the PDF text layer turns some apostrophes into "»").
+	 */
+	private static final Pattern PLURAL = Pattern.compile("[\\p{L}\\d\\-]{2,}(?:en|s|['\u2019\u00bb]s)"); //$NON-NLS-1$
+
+	/** The plural ending of a type name: "F-35's" counts F-35s. */
+	private static final Pattern TYPE_PLURAL_SUFFIX = Pattern.compile("(?<=\\d)['\u2019\u00bb]?s$"); //$NON-NLS-1$
+
+	/** Singular nouns the letters count ("1 militair", "één SRTUAS systeem"). */
+	private static final Set<String> SINGULAR_NOUNS = Set.of("militair", "systeem", "fregat", "schip", "onderzeeboot", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"compagnie", "detachement", "helikopter", "vliegtuig", "project", "stafofficier", "instructeur", "persoon"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+
+	/**
+	 * Uninflected adjectives between a number and its noun ("negen extra F-35's"); inflected ones
+	 * end in "-e" ("twee nieuwe fregatten"). Neither belongs to what is counted.
+	 */
+	private static final Set<String> ADJECTIVES = Set.of("extra", "nieuw", "militair", "eigen", "ander", "groot", "klein"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+
+	/** Words ending like plurals that follow numbers without being counted: verbs, durations. */
+	private static final Set<String> NOT_COUNTED = Set.of("jaar", "jaren", "maanden", "maand", "weken", "dagen", "uren", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"decennia", "keer", "maal", "en", "zijn", "worden", "werden", "hebben", "zullen", "kunnen", "moeten", "waren", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+			"gaan", "komen", "blijven", "procent", "miljard", "miljoen", "van", "tot", "uit", "in", "op"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+
+	/** Endings of nouns for people, in Dutch and in the English names of units the letters quote. */
+	private static final List<String> PERSON_ENDINGS = List.of("militairen", "militair", "personen", "persoon", "mariniers", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"officieren", "officier", "specialisten", "adviseurs", "experts", "waarnemers", "instructeurs", "instructeur", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"vliegers", "studenten", "medewerkers", "manschappen", "soldaten", "observers", "officers"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+
+	@Override
+	public void find(String text, List<Fact> facts) {
+		Matcher candidate = NUMBER_AND_WORDS.matcher(text);
+		int from = 0;
+		while (from < text.length() && candidate.find(from)) {
+			from = candidate.start(1) + 1;
+			String number = candidate.group(1);
+			boolean round = false;
+			OptionalInt value;
+			if (Character.isDigit(number.charAt(0))) {
+				value = digits(number);
+			} else {
+				value = NumberWords.valueOf(number);
+				Matcher roundNumber = ROUND_NUMBER.matcher(number);
+				if (value.isEmpty() && roundNumber.matches()) {
+					value = NumberWords.valueOf(roundNumber.group(1));
+					round = true;
+				}
+			}
+			if (value.isEmpty()) {
+				continue;
+			}
+			Count count = counted(text, candidate.end(1), candidate.group(2));
+			if (count != null) {
+				count.setValue(value.getAsInt());
+				count.setApproximate(round);
+				facts.add(place(count, text, candidate.start(1), count.getEnd()));
+				from = count.getEnd();
+			}
+		}
+	}
+
+	private static OptionalInt digits(String number) {
+		int value = Integer.parseInt(number.replace(".", "")); //$NON-NLS-1$ //$NON-NLS-2$
+		boolean year = value >= 1900 && value < 2100 && number.length() == 4;
+		return year || value == 0 ? OptionalInt.empty() : OptionalInt.of(value);
+	}
+
+	/**
+	 * What the words after a number count, with its end offset in {@code end}, or null when they
+	 * do not start with a noun phrase.
+	 */
+	private static Count counted(String text, int wordsBegin, String words) {
+		String[] tokens = WHITESPACE.split(words.strip());
+		StringBuilder counted = new StringBuilder();
+		int offset = wordsBegin;
+		for (String token : tokens) {
+			offset = text.indexOf(token, offset) + token.length();
+			String lower = token.toLowerCase(Locale.ROOT);
+			if (NOT_COUNTED.contains(lower)) {
+				return null;
+			}
+			boolean name = Character.isUpperCase(token.charAt(0)) || token.chars().anyMatch(Character::isDigit);
+			boolean adjective = !name && (ADJECTIVES.contains(lower) || lower.endsWith("e") && !SINGULAR_NOUNS.contains(lower)); //$NON-NLS-1$
+			boolean noun = !adjective && (SINGULAR_NOUNS.contains(lower) || PLURAL.matcher(token).matches());
+			if (noun) {
+				counted.append(counted.isEmpty() ? "" : " ").append(TYPE_PLURAL_SUFFIX.matcher(token).replaceFirst("")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				Count count = ReportFactory.eINSTANCE.createCount();
+				count.setCounted(counted.toString());
+				count.setUnit(unit(lower));
+				count.setEnd(offset);
+				return count;
+			}
+			if (name) {
+				counted.append(counted.isEmpty() ? "" : " ").append(token); //$NON-NLS-1$ //$NON-NLS-2$
+			} else if (!adjective) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	private static String unit(String noun) {
+		return PERSON_ENDINGS.stream().anyMatch(noun::endsWith) ? PERSONS : ITEMS;
+	}
+}
