@@ -1,0 +1,281 @@
+package yeardiff.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import yeardiff.compare.WordEdit.Kind;
+import yeardiff.compare.internal.ContentWords;
+import yeardiff.compare.internal.FactComparator;
+import yeardiff.compare.internal.PartnerUnit;
+import yeardiff.compare.internal.StatementMatcher;
+import yeardiff.compare.internal.StatementMatcher.Match;
+import yeardiff.compare.internal.StatementProfile;
+import yeardiff.compare.internal.UnitAligner;
+import yeardiff.compare.internal.UnitAligner.UnitPair;
+import yeardiff.compare.internal.WordDiffer;
+import yeardiff.compare.internal.WordWeights;
+import yeardiff.extract.SubjectRegistry;
+import yeardiff.model.api.Report;
+import yeardiff.model.api.Statement;
+
+/**
+ * Compares two reports partner by partner: pairs each partner's statements across the years even
+ * when they were reworded, reordered, split or moved to another section, diffs each pair by word,
+ * and compares the facts inside by value. Plain Java over the model; the CLI, the exports and the
+ * workbench all call this.
+ */
+public final class ReportComparator {
+
+	/** How much more similar a split sentence's parts together must be than its first part alone. */
+	private static final double SPLIT_GAIN = 0.05;
+	private static final double SPLIT_PART_THRESHOLD = 0.25;
+
+	private final SubjectRegistry registry;
+	private final ComparisonOptions options;
+
+	public ReportComparator() {
+		this(SubjectRegistry.standard(), ComparisonOptions.defaults());
+	}
+
+	public ReportComparator(SubjectRegistry registry, ComparisonOptions options) {
+		this.registry = registry;
+		this.options = options;
+	}
+
+	public ReportComparison compare(Report from, Report to) {
+		return compare(from, to, null);
+	}
+
+	/**
+	 * @param partner a subject id to compare only that partner (a composite such as
+	 *            {@code belgie-luxemburg} also answers for its members), or null for all
+	 */
+	public ReportComparison compare(Report from, Report to, String partner) {
+		List<Unit> units = new ArrayList<>();
+		List<StatementProfile> all = new ArrayList<>();
+		for (UnitPair pair : new UnitAligner(registry).align(PartnerUnit.of(from), PartnerUnit.of(to))) {
+			Unit unit = new Unit(pair);
+			units.add(unit);
+			all.addAll(unit.from);
+			all.addAll(unit.to);
+		}
+		StatementMatcher matcher = new StatementMatcher(new WordWeights(all));
+		for (Unit unit : units) {
+			pairWithinUnit(unit, matcher);
+		}
+		pairMoves(units, matcher);
+		for (Unit unit : units) {
+			attachSplitsAndMerges(unit, matcher);
+		}
+		FactComparator facts = new FactComparator(from.getYear(), to.getYear());
+		List<SectionComparison> sections = new ArrayList<>();
+		for (Unit unit : units) {
+			if (partner == null || Partners.covers(registry, unit.pair.key(), partner)) {
+				sections.add(unit.toComparison(facts));
+			}
+		}
+		return new ReportComparison(from.getId(), to.getId(), sections);
+	}
+
+	private void pairWithinUnit(Unit unit, StatementMatcher matcher) {
+		List<Match> matches = matcher.match(unit.from, unit.to, options.threshold(), unit.takenFrom, unit.takenTo);
+		boolean[] inOrder = StatementMatcher.inOrder(matches);
+		for (int i = 0; i < matches.size(); i++) {
+			Match match = matches.get(i);
+			unit.pairs.add(new PendingPair(unit.from.get(match.from()), unit.to.get(match.to()), match.from(), match.to(),
+					match.similarity(), !inOrder[i]));
+		}
+	}
+
+	/** Pairs what is left unpaired across partners: a statement that moved to another section. */
+	private void pairMoves(List<Unit> units, StatementMatcher matcher) {
+		List<StatementProfile> from = new ArrayList<>();
+		List<int[]> fromPlaces = new ArrayList<>();
+		List<StatementProfile> to = new ArrayList<>();
+		List<int[]> toPlaces = new ArrayList<>();
+		for (int u = 0; u < units.size(); u++) {
+			Unit unit = units.get(u);
+			for (int i = 0; i < unit.from.size(); i++) {
+				if (!unit.takenFrom[i]) {
+					from.add(unit.from.get(i));
+					fromPlaces.add(new int[] { u, i });
+				}
+			}
+			for (int j = 0; j < unit.to.size(); j++) {
+				if (!unit.takenTo[j]) {
+					to.add(unit.to.get(j));
+					toPlaces.add(new int[] { u, j });
+				}
+			}
+		}
+		boolean[] takenFrom = new boolean[from.size()];
+		boolean[] takenTo = new boolean[to.size()];
+		for (Match match : matcher.match(from, to, options.moveThreshold(), takenFrom, takenTo)) {
+			int[] fromPlace = fromPlaces.get(match.from());
+			int[] toPlace = toPlaces.get(match.to());
+			units.get(fromPlace[0]).takenFrom[fromPlace[1]] = true;
+			Unit target = units.get(toPlace[0]);
+			target.takenTo[toPlace[1]] = true;
+			boolean sameUnit = fromPlace[0] == toPlace[0];
+			target.pairs.add(new PendingPair(from.get(match.from()), to.get(match.to()), sameUnit ? fromPlace[1] : -1,
+					toPlace[1], match.similarity(), !sameUnit));
+		}
+	}
+
+	/**
+	 * An unpaired statement that continues a paired one: the later report split a sentence in two
+	 * (or merged two into one).
+	 */
+	private static void attachSplitsAndMerges(Unit unit, StatementMatcher matcher) {
+		for (int j = 0; j < unit.to.size(); j++) {
+			if (unit.takenTo[j]) {
+				continue;
+			}
+			StatementProfile part = unit.to.get(j);
+			for (PendingPair pair : unit.pairs) {
+				if (pair.from == null || matcher.similarity(pair.from, part) < SPLIT_PART_THRESHOLD) {
+					continue;
+				}
+				double together = matcher.similarity(pair.from, new StatementProfile(pair.to, part));
+				if (together > pair.similarity + SPLIT_GAIN) {
+					pair.alsoTo.add(part.statement());
+					unit.takenTo[j] = true;
+					break;
+				}
+			}
+		}
+		for (int i = 0; i < unit.from.size(); i++) {
+			if (unit.takenFrom[i]) {
+				continue;
+			}
+			StatementProfile part = unit.from.get(i);
+			for (PendingPair pair : unit.pairs) {
+				if (pair.to == null || matcher.similarity(part, pair.to) < SPLIT_PART_THRESHOLD) {
+					continue;
+				}
+				double together = matcher.similarity(new StatementProfile(pair.from, part), pair.to);
+				if (together > pair.similarity + SPLIT_GAIN) {
+					pair.alsoFrom.add(part.statement());
+					unit.takenFrom[i] = true;
+					break;
+				}
+			}
+		}
+	}
+
+	/** A partner's statements on both sides while they are being paired. */
+	private static final class Unit {
+		final UnitPair pair;
+		final List<StatementProfile> from;
+		final List<StatementProfile> to;
+		final boolean[] takenFrom;
+		final boolean[] takenTo;
+		final List<PendingPair> pairs = new ArrayList<>();
+
+		Unit(UnitPair pair) {
+			this.pair = pair;
+			from = profiles(pair.from());
+			to = profiles(pair.to());
+			takenFrom = new boolean[from.size()];
+			takenTo = new boolean[to.size()];
+		}
+
+		private static List<StatementProfile> profiles(PartnerUnit unit) {
+			return unit == null ? List.of() : unit.statements().stream().map(StatementProfile::new).toList();
+		}
+
+		SectionComparison toComparison(FactComparator facts) {
+			List<PendingPair> ordered = new ArrayList<>(pairs);
+			for (int j = 0; j < to.size(); j++) {
+				if (!takenTo[j]) {
+					ordered.add(new PendingPair(null, to.get(j), -1, j, 0, false));
+				}
+			}
+			ordered.sort(Comparator.comparingInt(pending -> pending.toIndex));
+			List<StatementPair> result = new ArrayList<>();
+			int nextDropped = 0;
+			for (PendingPair pending : ordered) {
+				if (pending.fromIndex >= 0) {
+					nextDropped = emitDropped(result, nextDropped, pending.fromIndex, facts);
+				}
+				result.add(pending.toPair(facts));
+			}
+			emitDropped(result, nextDropped, from.size(), facts);
+			return new SectionComparison(pair.key(), pair.name(), pair.from() == null ? null : pair.from().heading(),
+					pair.to() == null ? null : pair.to().heading(), List.copyOf(result));
+		}
+
+		private int emitDropped(List<StatementPair> result, int start, int end, FactComparator facts) {
+			int i = start;
+			for (; i < end; i++) {
+				if (!takenFrom[i]) {
+					result.add(new PendingPair(from.get(i), null, i, -1, 0, false).toPair(facts));
+				}
+			}
+			return Math.max(start, end);
+		}
+	}
+
+	/** A pair while pairing goes on: split parts may still join it. */
+	private static final class PendingPair {
+		final StatementProfile from;
+		final StatementProfile to;
+		final int fromIndex;
+		final int toIndex;
+		final double similarity;
+		final boolean moved;
+		final List<Statement> alsoFrom = new ArrayList<>();
+		final List<Statement> alsoTo = new ArrayList<>();
+
+		PendingPair(StatementProfile from, StatementProfile to, int fromIndex, int toIndex, double similarity, boolean moved) {
+			this.from = from;
+			this.to = to;
+			this.fromIndex = fromIndex;
+			this.toIndex = toIndex;
+			this.similarity = similarity;
+			this.moved = moved;
+		}
+
+		StatementPair toPair(FactComparator facts) {
+			if (from == null) {
+				Statement added = to.statement();
+				return new StatementPair(PairStatus.NEW, 0, null, added, List.of(), List.of(),
+						facts.compare(List.of(), List.of(added)), WordDiffer.whole(Kind.INSERT, added.getText()),
+						added.getCommitment() != null);
+			}
+			if (to == null) {
+				Statement dropped = from.statement();
+				return new StatementPair(PairStatus.DROPPED, 0, dropped, null, List.of(), List.of(),
+						facts.compare(List.of(dropped), List.of()), WordDiffer.whole(Kind.DELETE, dropped.getText()),
+						dropped.getCommitment() != null);
+			}
+			List<Statement> fromStatements = new ArrayList<>();
+			fromStatements.add(from.statement());
+			fromStatements.addAll(alsoFrom);
+			List<Statement> toStatements = new ArrayList<>();
+			toStatements.add(to.statement());
+			toStatements.addAll(alsoTo);
+			List<FactChange> changes = facts.compare(fromStatements, toStatements);
+			String fromText = join(fromStatements);
+			String toText = join(toStatements);
+			PairStatus status;
+			if (moved) {
+				status = PairStatus.MOVED;
+			} else if (ContentWords.sameness(fromText).equals(ContentWords.sameness(toText))) {
+				status = PairStatus.UNCHANGED;
+			} else if (!changes.isEmpty()) {
+				status = PairStatus.CHANGED;
+			} else {
+				status = PairStatus.REWORDED;
+			}
+			return new StatementPair(status, Math.round(similarity * 1000) / 1000.0, from.statement(), to.statement(),
+					List.copyOf(alsoFrom), List.copyOf(alsoTo), changes, WordDiffer.diff(fromText, toText),
+					facts.commitmentChanged(fromStatements, toStatements));
+		}
+
+		private static String join(List<Statement> statements) {
+			return String.join(" ", statements.stream().map(Statement::getText).toList()); //$NON-NLS-1$
+		}
+	}
+}

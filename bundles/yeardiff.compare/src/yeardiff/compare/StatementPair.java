@@ -1,0 +1,21 @@
+package yeardiff.compare;
+
+import java.util.List;
+
+import yeardiff.model.api.Statement;
+
+/**
+ * A statement of the earlier report and what became of it in the later one. {@code from} is null
+ * for a new statement, {@code to} for a dropped one. When a sentence was split (or two were
+ * merged), the further parts are in {@code alsoTo} ({@code alsoFrom}); no statement is in more than
+ * one pair.
+ */
+public record StatementPair(PairStatus status, double similarity, Statement from, Statement to,
+		List<Statement> alsoFrom, List<Statement> alsoTo, List<FactChange> factChanges, List<WordEdit> wordDiff,
+		boolean commitmentChanged) {
+
+	/** Whether a reviewer should look at this pair first: a fact or a commitment changed. */
+	public boolean significant() {
+		return !factChanges.isEmpty() || commitmentChanged;
+	}
+}

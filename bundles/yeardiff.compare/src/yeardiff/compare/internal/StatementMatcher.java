@@ -1,0 +1,104 @@
+package yeardiff.compare.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One-to-one pairing of statements by similarity: the most similar pair first, then the next among
+ * those left, down to a threshold. Among equally similar candidates the one nearest in relative
+ * position wins, so repeated boilerplate pairs in order.
+ */
+public final class StatementMatcher {
+
+	/** A pairing of the i-th statement of one list with the j-th of the other. */
+	public record Match(int from, int to, double similarity) {
+	}
+
+	private final WordWeights weights;
+
+	public StatementMatcher(WordWeights weights) {
+		this.weights = weights;
+	}
+
+	public double similarity(StatementProfile a, StatementProfile b) {
+		return a.similarity(b, weights);
+	}
+
+	/**
+	 * Pairs {@code from} with {@code to}, skipping indexes already taken.
+	 */
+	public List<Match> match(List<StatementProfile> from, List<StatementProfile> to, double threshold, boolean[] takenFrom,
+			boolean[] takenTo) {
+		List<Match> candidates = new ArrayList<>();
+		for (int i = 0; i < from.size(); i++) {
+			if (takenFrom[i]) {
+				continue;
+			}
+			for (int j = 0; j < to.size(); j++) {
+				if (takenTo[j]) {
+					continue;
+				}
+				double similarity = similarity(from.get(i), to.get(j));
+				if (similarity >= threshold) {
+					candidates.add(new Match(i, j, similarity));
+				}
+			}
+		}
+		double fromSize = Math.max(1, from.size());
+		double toSize = Math.max(1, to.size());
+		candidates.sort(Comparator.comparingDouble(Match::similarity).reversed()
+				.thenComparingDouble(m -> Math.abs(m.from() / fromSize - m.to() / toSize)));
+		List<Match> matches = new ArrayList<>();
+		for (Match candidate : candidates) {
+			if (!takenFrom[candidate.from()] && !takenTo[candidate.to()]) {
+				takenFrom[candidate.from()] = true;
+				takenTo[candidate.to()] = true;
+				matches.add(candidate);
+			}
+		}
+		return matches;
+	}
+
+	/**
+	 * The matches that keep the order of both lists (a longest increasing subsequence of the later
+	 * positions, taken in the order of the earlier ones); the others were moved.
+	 */
+	public static boolean[] inOrder(List<Match> matches) {
+		List<Match> sorted = new ArrayList<>(matches);
+		sorted.sort(Comparator.comparingInt(Match::from));
+		int n = sorted.size();
+		int[] tails = new int[n];
+		int[] previous = new int[n];
+		int length = 0;
+		for (int i = 0; i < n; i++) {
+			int to = sorted.get(i).to();
+			int low = 0;
+			int high = length;
+			while (low < high) {
+				int middle = (low + high) >>> 1;
+				if (sorted.get(tails[middle]).to() < to) {
+					low = middle + 1;
+				} else {
+					high = middle;
+				}
+			}
+			previous[i] = low > 0 ? tails[low - 1] : -1;
+			tails[low] = i;
+			length = Math.max(length, low + 1);
+		}
+		boolean[] keep = new boolean[n];
+		for (int i = length == 0 ? -1 : tails[length - 1]; i >= 0; i = previous[i]) {
+			keep[i] = true;
+		}
+		boolean[] inOrder = new boolean[matches.size()];
+		Arrays.fill(inOrder, false);
+		for (int i = 0; i < n; i++) {
+			if (keep[i]) {
+				inOrder[matches.indexOf(sorted.get(i))] = true;
+			}
+		}
+		return inOrder;
+	}
+}

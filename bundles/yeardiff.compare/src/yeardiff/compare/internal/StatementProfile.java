@@ -1,0 +1,87 @@
+package yeardiff.compare.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import yeardiff.model.api.Fact;
+import yeardiff.model.api.Statement;
+import yeardiff.compare.FactValue;
+
+/**
+ * A statement prepared for comparison: its content words with their counts, and its facts as
+ * values. Built once per statement, compared many times.
+ */
+public final class StatementProfile {
+
+	private final Statement statement;
+	private final Map<String, Integer> words = new HashMap<>();
+	private final List<String> factKeys;
+	private double weight = -1;
+
+	public StatementProfile(Statement statement) {
+		this.statement = statement;
+		for (String word : ContentWords.of(statement.getText())) {
+			words.merge(word, Integer.valueOf(1), Integer::sum);
+		}
+		factKeys = statement.getFacts().stream().map(StatementProfile::factKey).toList();
+	}
+
+	/** The profile of several statements read as one: a sentence the other report split in two. */
+	public StatementProfile(StatementProfile first, StatementProfile second) {
+		this.statement = first.statement;
+		first.words.forEach((word, count) -> words.merge(word, count, Integer::sum));
+		second.words.forEach((word, count) -> words.merge(word, count, Integer::sum));
+		List<String> keys = new java.util.ArrayList<>(first.factKeys);
+		keys.addAll(second.factKeys);
+		factKeys = keys;
+	}
+
+	private static String factKey(Fact fact) {
+		FactValue value = FactValue.of(fact);
+		return value.unit() + ':' + value.value();
+	}
+
+	public Statement statement() {
+		return statement;
+	}
+
+	Map<String, Integer> words() {
+		return words;
+	}
+
+	/**
+	 * Weighted Dice similarity of the content words (rare words count more), with a share for
+	 * facts of equal value when both statements state facts.
+	 */
+	public double similarity(StatementProfile other, WordWeights weights) {
+		double shared = 0;
+		Map<String, Integer> smaller = words.size() <= other.words.size() ? words : other.words;
+		Map<String, Integer> larger = smaller == words ? other.words : words;
+		for (Map.Entry<String, Integer> entry : smaller.entrySet()) {
+			Integer count = larger.get(entry.getKey());
+			if (count != null) {
+				shared += weights.weight(entry.getKey()) * Math.min(entry.getValue().intValue(), count.intValue());
+			}
+		}
+		double total = weight(weights) + other.weight(weights);
+		double wordSimilarity = total == 0 ? 0 : 2 * shared / total;
+		if (factKeys.isEmpty() || other.factKeys.isEmpty()) {
+			return wordSimilarity;
+		}
+		long equalFacts = factKeys.stream().filter(other.factKeys::contains).count();
+		double factSimilarity = 2.0 * equalFacts / (factKeys.size() + other.factKeys.size());
+		return 0.85 * wordSimilarity + 0.15 * factSimilarity;
+	}
+
+	private double weight(WordWeights weights) {
+		if (weight < 0) {
+			double sum = 0;
+			for (Map.Entry<String, Integer> entry : words.entrySet()) {
+				sum += weights.weight(entry.getKey()) * entry.getValue().intValue();
+			}
+			weight = sum;
+		}
+		return weight;
+	}
+}
