@@ -26,8 +26,8 @@ public final class CommitmentDetector {
 
 	private static final String PAST = "(?<!\\bwas\\s)(?<!\\bwaren\\s)(?<!\\bwerd\\s)(?<!\\bwerden\\s)"; //$NON-NLS-1$
 
-	private static final Pattern EXPECTED = Pattern.compile("(?i)\\bnaar verwachting\\b|\\b(?:de|is de) verwachting is\\b|\\bis de verwachting\\b|" //$NON-NLS-1$
-			+ "\\bverwachting is\\b|" + PAST + "\\b(?:wordt|worden)\\s+(?:[\\p{L}\\d\u2013-]+\\s+){0,8}?verwacht\\b|" //$NON-NLS-1$ //$NON-NLS-2$
+	private static final Pattern EXPECTED = Pattern.compile("(?i)\\bnaar verwachting\\b|\\bde verwachting is\\b|\\bis de verwachting\\b|" //$NON-NLS-1$
+			+ PAST + "\\b(?:wordt|worden)\\s+(?:[\\p{L}\\d\u2013-]+\\s+){0,8}?verwacht\\b|" //$NON-NLS-1$
 			+ PAST + "\\bverwacht(?:en)?\\b"); //$NON-NLS-1$
 
 	private static final Pattern FORESEEN = Pattern.compile("(?i)\\bvoorzien is\\b|\\b(?:is|zijn|wordt|worden)\\s+(?:[\\p{L}]+\\s+){0,3}?voorzien\\b(?!\\s+in\\b)"); //$NON-NLS-1$
@@ -42,10 +42,22 @@ public final class CommitmentDetector {
 	/** Time words that place a present-tense statement in the future: "vanaf januari 2020", "in 2023". */
 	private static final Pattern FUTURE_PREPOSITION = Pattern.compile("(?i)\\b(?:vanaf|per|in|tegen|tot|na|voor)(?:\\s+(?:het|de))?\\s*$"); //$NON-NLS-1$
 
-	/** Clause boundaries: a "zal" speaks of the years in its own clause. */
-	private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:()]|\\s(?:en|maar|terwijl|waarbij|nadat)\\s"); //$NON-NLS-1$
+	/** Clause boundaries: a "zal" speaks of the times in its own clause. */
+	private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:()]|\\s(?:en|maar|terwijl|waarbij|nadat|dat|die|omdat|zodat|wanneer)\\s"); //$NON-NLS-1$
+
+	/** Clause boundaries for tense: parenthesised amounts and "en" do not end the clause a verb governs. */
+	private static final Pattern TENSE_BOUNDARY = Pattern.compile("[;:]|,\\s"); //$NON-NLS-1$
+
+	/** Verbs that put a statement in the past, whatever year it names ("heeft ... in 2021 voorgesteld", "bedroeg in 2021"). */
+	private static final Pattern PAST_TENSE = Pattern.compile(
+			"(?i)\\b(?:was|waren|werd|werden|had|hadden|heeft|hebben|bedroeg|bedroegen|kwam|kwamen|vond|vonden|leverde|leverden|legde|legden|" //$NON-NLS-1$
+					+ "besloot|besloten|presenteerde|presenteerden|stond|stonden|is\\s+begonnen)\\b"); //$NON-NLS-1$
 
 	private static final int PREPOSITION_REACH = 12;
+
+	/** The cues other than "zal", the most hedged first: the first that occurs decides the modality. */
+	private static final List<Cue> CUES = List.of(new Cue(EXPECTED, Modality.VERWACHT), new Cue(FORESEEN, Modality.VOORZIEN),
+			new Cue(PLANNED, Modality.GEPLAND), new Cue(STRIVES, Modality.STREEFT));
 
 	/**
 	 * The commitment a statement makes, or null when it does not look ahead.
@@ -57,21 +69,21 @@ public final class CommitmentDetector {
 	 * @return a new commitment without id, or null
 	 */
 	public Commitment detect(String text, List<Fact> facts, int reportYear) {
-		for (Cue cue : List.of(new Cue(EXPECTED, Modality.VERWACHT), new Cue(FORESEEN, Modality.VOORZIEN),
-				new Cue(PLANNED, Modality.GEPLAND), new Cue(STRIVES, Modality.STREEFT))) {
+		for (Cue cue : CUES) {
 			Matcher matcher = cue.pattern().matcher(text);
 			if (matcher.find()) {
-				return commitment(cue.modality(), matcher.group(), due(text, facts, reportYear, matcher.start(), matcher.end()));
+				return commitment(cue.modality(), matcher.group(), due(text, facts, reportYear, matcher.start(), matcher.end(), false));
 			}
 		}
 		Matcher will = WILL.matcher(text);
 		while (will.find()) {
 			if (!aboutThePast(text, facts, reportYear, will.start())) {
-				return commitment(Modality.ZAL, will.group(), due(text, facts, reportYear, will.start(), will.end()));
+				return commitment(Modality.ZAL, will.group(), due(text, facts, reportYear, will.start(), will.end(), true));
 			}
 		}
 		for (Fact fact : facts) {
-			if (fact instanceof TimeRef time && time.getYear() > reportYear && introducedAsFuture(text, time)) {
+			if (fact instanceof TimeRef time && time.getYear() > reportYear && introducedAsFuture(text, time)
+					&& !PAST_TENSE.matcher(clause(text, time.getBegin())).find()) {
 				return commitment(Modality.GEPLAND, time.getText(), time);
 			}
 		}
@@ -88,14 +100,19 @@ public final class CommitmentDetector {
 
 	/**
 	 * The time the commitment is due: of the times not before the report's year, the one in the
-	 * cue's clause nearest to the cue, else the first in the statement.
+	 * cue's clause nearest to the cue, else (unless {@code sameClauseOnly}) the nearest elsewhere.
+	 * "Voorzien is dat ... in de periode 2028–2029" names its time in the clause the cue governs;
+	 * "zal" always names it in its own.
 	 */
-	private static TimeRef due(String text, List<Fact> facts, int reportYear, int cueBegin, int cueEnd) {
+	private static TimeRef due(String text, List<Fact> facts, int reportYear, int cueBegin, int cueEnd, boolean sameClauseOnly) {
 		TimeRef nearest = null;
 		int nearestDistance = Integer.MAX_VALUE;
 		for (Fact fact : facts) {
 			if (fact instanceof TimeRef time && lastYear(time) >= reportYear) {
 				boolean sameClause = !crossesClause(text, Math.min(cueEnd, time.getBegin()), Math.max(cueBegin, time.getEnd()));
+				if (sameClauseOnly && !sameClause) {
+					continue;
+				}
 				int distance = (time.getBegin() >= cueEnd ? time.getBegin() - cueEnd : cueBegin - time.getEnd())
 						+ (sameClause ? 0 : text.length());
 				if (distance < nearestDistance) {
@@ -131,6 +148,22 @@ public final class CommitmentDetector {
 			}
 		}
 		return anyYear;
+	}
+
+	/** The clause around an offset, for telling its tense. */
+	private static String clause(String text, int offset) {
+		int begin = 0;
+		int end = text.length();
+		Matcher boundary = TENSE_BOUNDARY.matcher(text);
+		while (boundary.find()) {
+			if (boundary.end() <= offset) {
+				begin = boundary.end();
+			} else if (boundary.start() >= offset) {
+				end = boundary.start();
+				break;
+			}
+		}
+		return text.substring(begin, end);
 	}
 
 	private static boolean introducedAsFuture(String text, TimeRef time) {

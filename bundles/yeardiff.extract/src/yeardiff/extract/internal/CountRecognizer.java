@@ -34,6 +34,8 @@ public final class CountRecognizer extends FactRecognizer {
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+"); //$NON-NLS-1$
 
+	private static final String SENTENCE_END = ".!?:"; //$NON-NLS-1$
+
 	/** "een viertal", "een tiental": about four, about ten. */
 	private static final Pattern ROUND_NUMBER = Pattern.compile("(\\p{L}+)tal"); //$NON-NLS-1$
 
@@ -41,7 +43,7 @@ public final class CountRecognizer extends FactRecognizer {
 	 * Plural endings: "-en", "-s", and the apostrophe plural of words ending in a vowel or a digit
 	 * ("programma's", "F-35's"; the PDF text layer turns some apostrophes into "»").
 	 */
-	private static final Pattern PLURAL = Pattern.compile("[\\p{L}\\d\\-]{2,}(?:en|s|['\u2019\u00bb]s)"); //$NON-NLS-1$
+	private static final Pattern PLURAL = Pattern.compile("[\\p{L}\\d\\-]{2,}(?:en|\u00ebn|s|['\u2019\u00bb]s)"); //$NON-NLS-1$
 
 	/** The plural ending of a type name: "F-35's" counts F-35s. */
 	private static final Pattern TYPE_PLURAL_SUFFIX = Pattern.compile("(?<=\\d)['\u2019\u00bb]?s$"); //$NON-NLS-1$
@@ -59,7 +61,7 @@ public final class CountRecognizer extends FactRecognizer {
 	/** Words ending like plurals that follow numbers without being counted: verbs, durations. */
 	private static final Set<String> NOT_COUNTED = Set.of("jaar", "jaren", "maanden", "maand", "weken", "dagen", "uren", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			"decennia", "keer", "maal", "en", "zijn", "worden", "werden", "hebben", "zullen", "kunnen", "moeten", "waren", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
-			"gaan", "komen", "blijven", "procent", "miljard", "miljoen", "van", "tot", "uit", "in", "op"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+			"gaan", "komen", "blijven", "procent", "jaarlijks", "algemeen", "plaats", "miljard", "miljoen", "van", "tot", "uit", "in", "op"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
 
 	/** Endings of nouns for people, in Dutch and in the English names of units the letters quote. */
 	private static final List<String> PERSON_ENDINGS = List.of("militairen", "militair", "personen", "persoon", "mariniers", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
@@ -76,7 +78,7 @@ public final class CountRecognizer extends FactRecognizer {
 			boolean round = false;
 			OptionalInt value;
 			if (Character.isDigit(number.charAt(0))) {
-				value = digits(number);
+				value = partOfName(text, candidate.start(1)) ? OptionalInt.empty() : digits(number);
 			} else {
 				value = NumberWords.valueOf(number);
 				Matcher roundNumber = ROUND_NUMBER.matcher(number);
@@ -105,27 +107,35 @@ public final class CountRecognizer extends FactRecognizer {
 	}
 
 	/**
-	 * What the words after a number count, with its end offset in {@code end}, or null when they
-	 * do not start with a noun phrase.
+	 * A count of what the words after a number name, its counted words, unit and end offset set,
+	 * or null when the words do not start with a noun phrase.
 	 */
 	private static Count counted(String text, int wordsBegin, String words) {
 		String[] tokens = WHITESPACE.split(words.strip());
 		StringBuilder counted = new StringBuilder();
 		int offset = wordsBegin;
-		for (String token : tokens) {
+		for (int i = 0; i < tokens.length; i++) {
+			String token = tokens[i];
 			offset = text.indexOf(token, offset) + token.length();
 			String lower = token.toLowerCase(Locale.ROOT);
 			if (NOT_COUNTED.contains(lower)) {
 				return null;
 			}
-			boolean name = Character.isUpperCase(token.charAt(0)) || token.chars().anyMatch(Character::isDigit);
-			boolean adjective = !name && (ADJECTIVES.contains(lower) || lower.endsWith("e") && !SINGULAR_NOUNS.contains(lower)); //$NON-NLS-1$
-			boolean noun = !adjective && (SINGULAR_NOUNS.contains(lower) || PLURAL.matcher(token).matches());
-			if (noun) {
-				counted.append(counted.isEmpty() ? "" : " ").append(TYPE_PLURAL_SUFFIX.matcher(token).replaceFirst("")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			boolean name = isName(token);
+			boolean adjective = !name && (ADJECTIVES.contains(lower) && i + 1 < tokens.length && isNoun(tokens[i + 1])
+					|| lower.endsWith("e") && !SINGULAR_NOUNS.contains(lower)); //$NON-NLS-1$
+			if (!adjective && isNoun(token)) {
+				String head = token;
+				// "11 United Nations Military Observers": a name runs on past its first plural
+				while (name && i + 1 < tokens.length && isCapitalizedWord(tokens[i + 1])) {
+					counted.append(counted.isEmpty() ? "" : " ").append(head); //$NON-NLS-1$ //$NON-NLS-2$
+					head = tokens[++i];
+					offset = text.indexOf(head, offset) + head.length();
+				}
+				counted.append(counted.isEmpty() ? "" : " ").append(TYPE_PLURAL_SUFFIX.matcher(head).replaceFirst("")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				Count count = ReportFactory.eINSTANCE.createCount();
 				count.setCounted(counted.toString());
-				count.setUnit(unit(lower));
+				count.setUnit(unit(head.toLowerCase(Locale.ROOT)));
 				count.setEnd(offset);
 				return count;
 			}
@@ -136,6 +146,45 @@ public final class CountRecognizer extends FactRecognizer {
 			}
 		}
 		return null;
+	}
+
+	private static boolean isNoun(String token) {
+		String lower = token.toLowerCase(Locale.ROOT);
+		return !NOT_COUNTED.contains(lower) && (SINGULAR_NOUNS.contains(lower) || PLURAL.matcher(token).matches());
+	}
+
+	private static boolean isName(String token) {
+		return Character.isUpperCase(token.charAt(0)) || token.chars().anyMatch(Character::isDigit);
+	}
+
+	/** A capitalised word, not an acronym: "Military", not "IPO". */
+	private static boolean isCapitalizedWord(String token) {
+		return Character.isUpperCase(token.charAt(0)) && token.chars().anyMatch(Character::isLowerCase);
+	}
+
+	/**
+	 * Whether digits belong to a name rather than count something: "DYNAMIC MARINER 20", "Group
+	 * 2". The word before them is capitalised and is not the first word of the sentence.
+	 */
+	private static boolean partOfName(String text, int numberBegin) {
+		int wordEnd = skipSpaceBackwards(text, numberBegin);
+		int wordBegin = wordEnd;
+		while (wordBegin > 0 && !Character.isWhitespace(text.charAt(wordBegin - 1))) {
+			wordBegin--;
+		}
+		if (wordBegin == wordEnd || !Character.isUpperCase(text.charAt(wordBegin))) {
+			return false;
+		}
+		int before = skipSpaceBackwards(text, wordBegin);
+		return before > 0 && SENTENCE_END.indexOf(text.charAt(before - 1)) < 0;
+	}
+
+	private static int skipSpaceBackwards(String text, int offset) {
+		int position = offset;
+		while (position > 0 && Character.isWhitespace(text.charAt(position - 1))) {
+			position--;
+		}
+		return position;
 	}
 
 	private static String unit(String noun) {

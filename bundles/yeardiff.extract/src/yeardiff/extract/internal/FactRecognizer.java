@@ -13,12 +13,17 @@ import yeardiff.model.api.Fact;
  */
 public abstract class FactRecognizer {
 
-	/** Words before a value that make it an estimate: "ongeveer €46,2 miljard", "circa tien landen". */
+	/**
+	 * Words before a value that make it an estimate: "ongeveer €46,2 miljard", "circa tien landen";
+	 * "naar schatting" qualifies its clause and may stand a few words earlier ("naar schatting
+	 * uitkomt op 1,81%").
+	 */
 	private static final Pattern APPROXIMATION = Pattern.compile(
-			"(?i)(?:\\bongeveer|\\bcirca|\\bca\\.|\\bbijna|\\bruim|\\bzo['\u2019]n|\\bnaar schatting|\\brond|\\bomstreeks|\\bnagenoeg|\\bpakweg)\\s*$"); //$NON-NLS-1$
+			"(?i)(?:(?:\\bongeveer|\\bcirca|\\bca\\.|\\bbijna|\\bruim|\\bzo['\u2019]n|\\brond|\\bomstreeks|\\bnagenoeg|\\bpakweg)\\s*" //$NON-NLS-1$
+					+ "|\\bnaar schatting(?:\\s+[\\p{L}]+){0,3}\\s+)$"); //$NON-NLS-1$
 
 	/** How far before a value an approximation cue may start. */
-	private static final int CUE_REACH = 20;
+	private static final int CUE_REACH = 40;
 
 	/** Adds the facts of this recognizer's kind found in {@code text} to {@code facts}. */
 	public abstract void find(String text, List<Fact> facts);
