@@ -1,0 +1,199 @@
+package yeardiff.ingest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the headings and paragraphs among a letter's body lines.
+ *
+ * <p>A PDF says which lines are bold and where vertical space is; a text extraction says neither,
+ * and even scatters blank lines between the first lines of a page. There a heading is a short line
+ * that reads as a name rather than a sentence (capital first, no closing punctuation, not ending in
+ * an article or preposition) standing after a blank line or a finished paragraph and before a line
+ * that starts with a capital. A paragraph ends at a blank line after a finished sentence (a run of
+ * blank lines where the extraction interleaves them with the text), at a short last line ending a
+ * sentence, at an enumeration, or at missing pages. In a PDF a short line at the foot of a page ends
+ * its paragraph as well: the next paragraph's blank line fell on the page break.</p>
+ */
+public final class BlockBuilder {
+
+	private static final Pattern BULLET = Pattern.compile("(?:[-\u2022\u25aa\u25cf\u00b7]|[a-z][.)])\\s+(?=\\S)"); //$NON-NLS-1$
+	private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}[.!?]\\s+\\p{Lu}"); //$NON-NLS-1$
+	private static final Pattern CLOSERS = Pattern.compile("[)\\]\u00bb\u201d\u2019\"']+$"); //$NON-NLS-1$
+	private static final Pattern WORDS = Pattern.compile("\\s+"); //$NON-NLS-1$
+	/** Words a heading never ends on: a line ending on one is broken off a sentence. */
+	private static final Set<String> FUNCTION_WORDS = Set.of("de", "het", "een", "en", "of", "van", "in", "op", "met", "voor", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"aan", "te", "tot", "om", "dat", "die", "door", "bij", "naar", "over", "uit", "als", "is", "zijn", "wordt", "worden", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
+			"heeft", "hebben", "zal", "zullen", "ook", "nog", "niet", "dit", "deze", "waarin", "the", "and"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+	private static final int MAX_HEADING_LENGTH = 100;
+	private static final int MAX_HEADING_WORDS = 12;
+	/** A line shorter than this share of the text width that ends a sentence ends its paragraph. */
+	private static final double SHORT_LINE = 0.7;
+	/** A line of at least this share of the text width is running text unless it names a known subject. */
+	private static final double FULL_LINE = 0.9;
+
+	private final LineJoiner joiner;
+	private final boolean typeset;
+	private final Predicate<String> knownHeading;
+	private List<BodyLine> lines;
+	private int width;
+
+	private final List<Block> blocks = new ArrayList<>();
+	private List<PagedText> items;
+	private PagedText item;
+	private int paragraphStart;
+	private int paragraphPage;
+
+	/**
+	 * @param joiner joins lines the way the letter hyphenates
+	 * @param typeset whether the lines come from a PDF that knows bold type and vertical space
+	 * @param knownHeading whether a text names a subject the letters have headings for
+	 */
+	public BlockBuilder(LineJoiner joiner, boolean typeset, Predicate<String> knownHeading) {
+		this.joiner = joiner;
+		this.typeset = typeset;
+		this.knownHeading = knownHeading;
+	}
+
+	/** The headings and paragraphs of these lines, in order. */
+	public List<Block> build(List<BodyLine> bodyLines) {
+		lines = bodyLines;
+		width = typicalWidth(bodyLines);
+		for (int i = 0; i < lines.size(); i++) {
+			int headingEnd = headingEnd(i);
+			if (headingEnd >= 0) {
+				endParagraph();
+				StringBuilder heading = new StringBuilder(lines.get(i).text());
+				for (int j = i + 1; j <= headingEnd; j++) {
+					heading.append(' ').append(lines.get(j).text());
+				}
+				blocks.add(new Block.Heading(heading.toString(), lines.get(i).page()));
+				i = headingEnd;
+				continue;
+			}
+			BodyLine line = lines.get(i);
+			if (items != null && breaksBefore(i)) {
+				endParagraph();
+			}
+			Matcher bullet = BULLET.matcher(line.text());
+			if (items == null) {
+				items = new ArrayList<>();
+				paragraphStart = i;
+				paragraphPage = line.page();
+			}
+			if (bullet.lookingAt() || item == null) {
+				item = new PagedText(bullet.lookingAt() ? line.text().substring(bullet.end()) : line.text(), line.page());
+				items.add(item);
+			} else {
+				item.append(line.text(), line.page(), joiner);
+			}
+		}
+		endParagraph();
+		return List.copyOf(blocks);
+	}
+
+	private void endParagraph() {
+		if (items != null && !items.isEmpty()) {
+			blocks.add(new Block.Paragraph(items, paragraphPage));
+		}
+		items = null;
+		item = null;
+	}
+
+	private boolean breaksBefore(int i) {
+		BodyLine line = lines.get(i);
+		BodyLine previous = lines.get(i - 1);
+		if (line.afterGap()) {
+			return true;
+		}
+		if (typeset && line.pageStart() && previous.text().length() < SHORT_LINE * width) {
+			return true;
+		}
+		if (line.blanksBefore() > 0) {
+			if (typeset || line.blanksBefore() > 1) {
+				return true;
+			}
+			boolean interleaved = previous.blanksBefore() == 1 && i - 1 != paragraphStart;
+			if (endsSentence(previous.text()) && !interleaved) {
+				return true;
+			}
+		}
+		return endsSentence(previous.text()) && previous.text().length() < SHORT_LINE * width && startsBlock(line.text());
+	}
+
+	/** The index of a heading's last line when a heading starts at this line, -1 otherwise. */
+	private int headingEnd(int i) {
+		BodyLine line = lines.get(i);
+		if (typeset) {
+			if (line.kind() != LineKind.BOLD) {
+				return -1;
+			}
+			int end = i;
+			while (end + 1 < lines.size() && lines.get(end + 1).kind() == LineKind.BOLD && lines.get(end + 1).blanksBefore() == 0) {
+				end++;
+			}
+			return end;
+		}
+		if (!isHeadingText(line.text()) || !standsAlone(i) || (line.text().length() >= FULL_LINE * width && !knownHeading.test(line.text()))) {
+			return -1;
+		}
+		int end = i;
+		if (opensBracket(line.text()) && i + 1 < lines.size()) {
+			String closing = lines.get(i + 1).text();
+			if (!closing.contains(")") || lines.get(i + 1).blanksBefore() > 0 || endsSentence(closing) || closing.length() > MAX_HEADING_LENGTH) { //$NON-NLS-1$
+				return -1;
+			}
+			end = i + 1;
+		}
+		return end + 1 < lines.size() && startsBlock(lines.get(end + 1).text()) ? end : -1;
+	}
+
+	private boolean standsAlone(int i) {
+		BodyLine line = lines.get(i);
+		if (i == 0) {
+			return true;
+		}
+		if (line.pageStart()) {
+			return endsSentence(lines.get(i - 1).text());
+		}
+		return line.blanksBefore() > 0;
+	}
+
+	private static boolean isHeadingText(String text) {
+		if (text.length() > MAX_HEADING_LENGTH || !Character.isUpperCase(text.codePointAt(0)) || BULLET.matcher(text).lookingAt()) {
+			return false;
+		}
+		char last = text.charAt(text.length() - 1);
+		if (".,;:!?-\u2013".indexOf(last) >= 0 || SENTENCE_INSIDE.matcher(text).find()) { //$NON-NLS-1$
+			return false;
+		}
+		String[] words = WORDS.split(text);
+		return words.length <= MAX_HEADING_WORDS && !FUNCTION_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+	}
+
+	private static boolean opensBracket(String text) {
+		return text.lastIndexOf('(') > text.lastIndexOf(')');
+	}
+
+	private static boolean endsSentence(String text) {
+		String bare = CLOSERS.matcher(text).replaceAll(""); //$NON-NLS-1$
+		return !bare.isEmpty() && ".!?:".indexOf(bare.charAt(bare.length() - 1)) >= 0; //$NON-NLS-1$
+	}
+
+	private static boolean startsBlock(String text) {
+		int first = text.codePointAt(0);
+		return Character.isUpperCase(first) || Character.isDigit(first) || "(\u00ab\u201c\u2018\"'".indexOf(first) >= 0 //$NON-NLS-1$
+				|| BULLET.matcher(text).lookingAt();
+	}
+
+	/** The median length of the lines that carry running text. */
+	private static int typicalWidth(List<BodyLine> lines) {
+		int[] lengths = lines.stream().filter(line -> WORDS.split(line.text()).length >= 4).mapToInt(line -> line.text().length()).sorted().toArray();
+		return lengths.length == 0 ? Integer.MAX_VALUE : lengths[lengths.length / 2];
+	}
+}

@@ -1,0 +1,315 @@
+package yeardiff.ingest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes the page furniture off a letter: the letterhead of the first page (wherever a text
+ * extraction has put its lines between the first lines of the body), running headers, the
+ * signature, superscript remnants and footnotes, and remembers what the furniture says. What is
+ * left are the body lines, each with its page number and the blank lines before it.
+ *
+ * <p>Page numbers are those the footers print when they rise page by page; extractions that repeat
+ * a footer ("Pagina 2 van 13" on six pages) cannot be trusted and number the pages by their place
+ * instead. Pages are missing between two pages whose numbers are not consecutive, and anywhere
+ * when the letter declares more pages than the source holds; no paragraph runs across such a
+ * gap.</p>
+ */
+public final class LayoutCleaner {
+
+	/** A superscript such as the "e" of "1e", set on a line of its own by the text extraction. */
+	private static final Pattern SUPERSCRIPT = Pattern.compile("\\p{Ll}{1,3}"); //$NON-NLS-1$
+	/** The number a superscript belongs to: one or two digits standing alone. */
+	private static final Pattern SHORT_NUMBER = Pattern.compile("(?<![\\d.,])\\b\\d{1,2}\\b(?![\\d.,%])"); //$NON-NLS-1$
+	private static final Pattern NOTE_START = Pattern.compile("(\\d{1,2})\\s+(\\S.*)"); //$NON-NLS-1$
+	/** A nota's title on its first line, and the subtitle set between dashes below it. */
+	private static final Pattern TITLE_LINE = Pattern.compile("(?:Nota|Rapportage|Brief)\\b[^.:;!?]*"); //$NON-NLS-1$
+	private static final Pattern SUBTITLE_LINE = Pattern.compile("[-\u2013]\\s.*\\s[-\u2013]"); //$NON-NLS-1$
+
+	private String title;
+	private String date;
+	private String reference;
+	private String dossier;
+	private String printNumber;
+	private String minister;
+
+	/** The letter's body lines, footnotes and letterhead. */
+	public CleanLetter clean(LetterLayout layout) {
+		List<LayoutPage> pages = layout.pages();
+		boolean printedNumbersRise = printedNumbersRise(pages);
+		List<Integer> numbers = pages.stream().map(page -> Integer.valueOf(printedNumbersRise ? page.printedNumber() : page.position())).toList();
+		int declared = pages.stream().mapToInt(LayoutPage::declaredCount).max().orElse(0);
+		boolean missingSomewhere = !printedNumbersRise && declared > pages.size();
+		List<List<LayoutLine>> bodies = new ArrayList<>();
+		for (int i = 0; i < pages.size(); i++) {
+			bodies.add(withoutFurniture(pages.get(i).lines(), i == 0));
+		}
+		LineJoiner joiner = new LineJoiner(bodies.stream().flatMap(List::stream).map(LayoutLine::text).toList());
+		List<Note> notes = new ArrayList<>();
+		List<BodyLine> lines = new ArrayList<>();
+		for (int i = 0; i < pages.size(); i++) {
+			int page = numbers.get(i).intValue();
+			List<LayoutLine> body = bodies.get(i);
+			List<Note> pageNotes = layout.typeset() ? smallTypeNotes(body, page, joiner) : trailingNotes(body, page, notes, joiner);
+			removeMarkers(body, pageNotes);
+			notes.addAll(pageNotes);
+			boolean gap = i > 0 && (missingSomewhere || numbers.get(i).intValue() != numbers.get(i - 1).intValue() + 1);
+			addBodyLines(lines, body, page, gap);
+		}
+		String kamerstuk = dossier != null && printNumber != null ? dossier + ", nr. " + printNumber : null; //$NON-NLS-1$
+		LetterheadFields letterhead = new LetterheadFields(title, date, reference, kamerstuk, minister);
+		return new CleanLetter(lines, notes, letterhead, numbers, declared, joiner);
+	}
+
+	private static boolean printedNumbersRise(List<LayoutPage> pages) {
+		int last = 0;
+		for (LayoutPage page : pages) {
+			if (page.printedNumber() <= last) {
+				return false;
+			}
+			last = page.printedNumber();
+		}
+		return true;
+	}
+
+	private List<LayoutLine> withoutFurniture(List<LayoutLine> page, boolean first) {
+		List<LayoutLine> lines = new ArrayList<>(page);
+		if (first) {
+			readTitle(lines);
+		}
+		List<LayoutLine> kept = new ArrayList<>();
+		boolean signed = false;
+		for (LayoutLine line : lines) {
+			String text = line.text();
+			if (line.kind() == LineKind.ASIDE || (first && Letterhead.isFirstPageFurniture(text)) || Letterhead.isRunningHeader(text)) {
+				readLetterhead(text);
+			} else if (first && title == null && dossier == null && Letterhead.dossier(text).isPresent() && hasPrintNumber(lines)) {
+				dossier = Letterhead.dossier(text).get();
+			} else if (first && dossier != null && printNumber == null && Letterhead.printNumber(text).isPresent()) {
+				printNumber = Letterhead.printNumber(text).get();
+			} else if (Letterhead.isSignatory(text)) {
+				signed = true;
+			} else if ((signed || isLastTextLine(lines, line)) && Letterhead.signature(text).isPresent()) {
+				if (minister == null) {
+					minister = Letterhead.signature(text).get();
+				}
+			} else {
+				kept.add(line);
+			}
+		}
+		return reattachSuperscripts(kept);
+	}
+
+	private static boolean hasPrintNumber(List<LayoutLine> lines) {
+		return lines.stream().anyMatch(line -> Letterhead.printNumber(line.text()).isPresent());
+	}
+
+	private static boolean isLastTextLine(List<LayoutLine> lines, LayoutLine line) {
+		for (int i = lines.size() - 1; i >= 0; i--) {
+			if (!lines.get(i).isBlank()) {
+				return lines.get(i) == line;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The subject line stands next to the word "Betreft", before or after it as the extraction
+	 * ordered the two columns; a nota has its title on its first line instead.
+	 */
+	private void readTitle(List<LayoutLine> lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			String text = lines.get(i).text();
+			Optional<String> subject = Letterhead.subject(text);
+			if (subject.isPresent()) {
+				title = subject.get();
+				return;
+			}
+			if (text.equals("Betreft")) { //$NON-NLS-1$
+				int at = neighbourTitle(lines, i);
+				if (at >= 0) {
+					title = lines.get(at).text();
+					lines.remove(at);
+				}
+				return;
+			}
+		}
+		int first = firstTextLine(lines);
+		if (first >= 0 && TITLE_LINE.matcher(lines.get(first).text()).matches()) {
+			title = lines.get(first).text();
+			lines.remove(first);
+			int next = firstTextLine(lines);
+			if (next >= 0 && SUBTITLE_LINE.matcher(lines.get(next).text()).matches()) {
+				lines.remove(next);
+			}
+		}
+	}
+
+	private static int neighbourTitle(List<LayoutLine> lines, int label) {
+		for (int at : new int[] { label - 1, label + 1 }) {
+			if (at >= 0 && at < lines.size() && !lines.get(at).isBlank() && !Letterhead.isFirstPageFurniture(lines.get(at).text())) {
+				return at;
+			}
+		}
+		return -1;
+	}
+
+	private static int firstTextLine(List<LayoutLine> lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (!lines.get(i).isBlank()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private void readLetterhead(String text) {
+		if (date == null) {
+			date = Letterhead.date(text).orElse(null);
+		}
+		if (reference == null) {
+			reference = Letterhead.reference(text).orElse(null);
+		}
+	}
+
+	/**
+	 * Puts a superscript back after the number it belongs to ("1" + "e" is "1e") when the next line
+	 * holds exactly one such number, and drops it otherwise.
+	 */
+	private static List<LayoutLine> reattachSuperscripts(List<LayoutLine> lines) {
+		List<LayoutLine> result = new ArrayList<>(lines);
+		for (int i = 0; i < result.size(); i++) {
+			LayoutLine line = result.get(i);
+			if (line.kind() == LineKind.SMALL || !SUPERSCRIPT.matcher(line.text()).matches()) {
+				continue;
+			}
+			result.remove(i);
+			if (i < result.size()) {
+				LayoutLine next = result.get(i);
+				Matcher numbers = SHORT_NUMBER.matcher(next.text());
+				if (numbers.find()) {
+					int end = numbers.end();
+					if (!numbers.find()) {
+						String text = next.text().substring(0, end) + line.text() + next.text().substring(end);
+						result.set(i, new LayoutLine(text, next.kind()));
+					}
+				}
+			}
+			i--;
+		}
+		return result;
+	}
+
+	/** Footnotes set in small type at the foot of a PDF page. */
+	private static List<Note> smallTypeNotes(List<LayoutLine> body, int page, LineJoiner joiner) {
+		List<Note> notes = new ArrayList<>();
+		int first = body.size();
+		while (first > 0 && (body.get(first - 1).kind() == LineKind.SMALL || body.get(first - 1).isBlank())) {
+			first--;
+		}
+		List<LayoutLine> foot = new ArrayList<>(body.subList(first, body.size()));
+		foot.removeIf(LayoutLine::isBlank);
+		if (foot.isEmpty() || !NOTE_START.matcher(foot.get(0).text()).matches()) {
+			return notes;
+		}
+		body.subList(first, body.size()).clear();
+		int number = 0;
+		String text = null;
+		for (LayoutLine line : foot) {
+			Matcher start = NOTE_START.matcher(line.text());
+			if (start.matches() && Integer.parseInt(start.group(1)) > number) {
+				if (text != null) {
+					notes.add(new Note(number, text, page));
+				}
+				number = Integer.parseInt(start.group(1));
+				text = start.group(2);
+			} else {
+				text = joiner.join(text, line.text());
+			}
+		}
+		notes.add(new Note(number, text, page));
+		return notes;
+	}
+
+	/**
+	 * Footnotes at the end of a page of a text extraction: blocks set off by a blank line, each
+	 * beginning with its number, the numbers rising past those of earlier pages.
+	 */
+	private static List<Note> trailingNotes(List<LayoutLine> body, int page, List<Note> earlier, LineJoiner joiner) {
+		int last = earlier.isEmpty() ? 0 : earlier.get(earlier.size() - 1).number();
+		List<Note> found = new ArrayList<>();
+		int cut = body.size();
+		int end = lastTextLine(body, body.size() - 1);
+		while (end > 0) {
+			int start = end;
+			while (start > 0 && !body.get(start - 1).isBlank()) {
+				start--;
+			}
+			Matcher opening = start > 0 ? NOTE_START.matcher(body.get(start).text()) : null;
+			if (opening == null || !opening.matches()) {
+				break;
+			}
+			int number = Integer.parseInt(opening.group(1));
+			if (number <= last || (!found.isEmpty() && number >= found.get(0).number())) {
+				break;
+			}
+			String text = opening.group(2);
+			for (LayoutLine line : body.subList(start + 1, end + 1)) {
+				text = joiner.join(text, line.text());
+			}
+			found.add(0, new Note(number, text, page));
+			cut = start;
+			end = lastTextLine(body, start - 1);
+		}
+		if (!found.isEmpty()) {
+			body.subList(cut, body.size()).clear();
+		}
+		return found;
+	}
+
+	private static int lastTextLine(List<LayoutLine> lines, int from) {
+		int at = from;
+		while (at >= 0 && lines.get(at).isBlank()) {
+			at--;
+		}
+		return at;
+	}
+
+	/**
+	 * Takes each footnote's marker out of the body: the note's number glued to the end of a word
+	 * ("beleidsstukken1"), a percentage ("1,48%3"), a closing bracket or a year ("20162").
+	 */
+	private static void removeMarkers(List<LayoutLine> body, List<Note> notes) {
+		int from = 0;
+		for (Note note : notes) {
+			Pattern marker = Pattern.compile("(?:(?<=\\p{Ll}\\p{Ll})|(?<=\\p{Ll}[.,;:])|(?<=[%)\\]\u00bb\u201d\u2019])|(?<=(?<!\\d)(?:19|20)\\d\\d))" //$NON-NLS-1$
+					+ note.number() + "(?!\\d)"); //$NON-NLS-1$
+			for (int i = from; i < body.size(); i++) {
+				Matcher matcher = marker.matcher(body.get(i).text());
+				if (matcher.find()) {
+					String text = body.get(i).text();
+					body.set(i, new LayoutLine(text.substring(0, matcher.start()) + text.substring(matcher.end()), body.get(i).kind()));
+					from = i;
+					break;
+				}
+			}
+		}
+	}
+
+	private static void addBodyLines(List<BodyLine> lines, List<LayoutLine> body, int page, boolean gap) {
+		int blanks = 0;
+		boolean pageStart = true;
+		for (LayoutLine line : body) {
+			if (line.isBlank()) {
+				blanks++;
+				continue;
+			}
+			lines.add(new BodyLine(line.text(), page, pageStart ? 0 : blanks, pageStart, pageStart && gap, line.kind()));
+			pageStart = false;
+			blanks = 0;
+		}
+	}
+}

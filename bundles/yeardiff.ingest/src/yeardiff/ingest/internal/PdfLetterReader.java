@@ -1,0 +1,309 @@
+package yeardiff.ingest.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import yeardiff.ingest.ImportException;
+import yeardiff.ingest.ImportException.Reason;
+
+/**
+ * Reads a letter's PDF into the same pages of lines a text extraction gives, but with what only the
+ * PDF knows: a line in bold type is a heading, a line in small type at the foot of a page is a
+ * footnote, a line standing in the right-hand column is letterhead, and vertical space is a blank
+ * line. PDFBox finds the glyphs and their positions; this reader sets them into lines itself,
+ * because the letterhead column shares its baselines with the addressee block and a plain text
+ * stripper runs the two together.
+ *
+ * <p>The file is opened with the empty user password, so a PDF protected by an owner password only
+ * (against editing or printing) is read; one that needs a password to be opened is refused.</p>
+ */
+public final class PdfLetterReader {
+
+	/** Glyphs starting right of this share of the page width, after a column gap, are the letterhead column. */
+	private static final double ASIDE_COLUMN = 0.6;
+	/** A horizontal gap of this many font sizes separates columns, not words. */
+	private static final double COLUMN_GAP = 2.5;
+	/** A horizontal gap of this share of the font size separates words. */
+	private static final double WORD_GAP = 0.2;
+	/** Baselines closer than this share of the font size are one line. */
+	private static final double SAME_BASELINE = 0.25;
+	/** Type smaller than this share of the body size is small type. */
+	private static final double SMALL_TYPE = 0.85;
+	/** A baseline distance of this many times the usual one leaves a blank line. */
+	private static final double BLANK_LINE = 1.5;
+	private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}"); //$NON-NLS-1$
+	/** The end-of-file marker must be within this many bytes of the end of a complete PDF. */
+	private static final int END_MARKER_WINDOW = 4096;
+
+	/** One glyph as PDFBox placed it: baseline y grows downwards. */
+	private record Glyph(float x, float y, float width, float size, boolean bold, String text) {
+	}
+
+	/** The glyphs of one baseline, left to right. */
+	private record Run(List<Glyph> glyphs, float y) {
+
+		float size() {
+			return (float) glyphs.stream().mapToDouble(Glyph::size).max().orElse(0);
+		}
+
+		float left() {
+			return glyphs.get(0).x();
+		}
+
+		float right() {
+			Glyph last = glyphs.get(glyphs.size() - 1);
+			return last.x() + last.width();
+		}
+	}
+
+	/**
+	 * Reads the letter's pages.
+	 *
+	 * @throws ImportException when the PDF is damaged, encrypted, has too many pages or no text
+	 */
+	public LetterLayout read(byte[] content, String fileName, int maxPages) throws ImportException {
+		if (!hasEndMarker(content)) {
+			throw new ImportException(Reason.DAMAGED_PDF, Messages.bind(Messages.truncatedPdf, fileName));
+		}
+		try (PDDocument document = Loader.loadPDF(content)) {
+			int pageCount = document.getNumberOfPages();
+			if (pageCount == 0) {
+				throw new ImportException(Reason.DAMAGED_PDF, Messages.bind(Messages.damagedPdf, fileName, "no pages")); //$NON-NLS-1$
+			}
+			if (pageCount > maxPages) {
+				throw new ImportException(Reason.TOO_MANY_PAGES, Messages.bind(Messages.tooManyPages, fileName, Integer.valueOf(pageCount), Integer.valueOf(maxPages)));
+			}
+			GlyphCollector collector = new GlyphCollector();
+			collector.getText(document);
+			if (collector.pages.stream().allMatch(List::isEmpty)) {
+				throw new ImportException(Reason.NO_TEXT_LAYER, Messages.bind(Messages.noTextLayer, fileName));
+			}
+			return layout(collector);
+		} catch (InvalidPasswordException e) {
+			throw new ImportException(Reason.ENCRYPTED_PDF, Messages.bind(Messages.encryptedPdf, fileName), e);
+		} catch (IOException | RuntimeException e) {
+			throw new ImportException(Reason.DAMAGED_PDF, Messages.bind(Messages.damagedPdf, fileName, String.valueOf(e.getMessage())), e);
+		}
+	}
+
+	/** A PDF ends with "%%EOF"; one cut off by a broken download does not, and PDFBox would guess at its remains. */
+	private static boolean hasEndMarker(byte[] content) {
+		int from = Math.max(0, content.length - END_MARKER_WINDOW);
+		return new String(content, from, content.length - from, StandardCharsets.ISO_8859_1).contains("%%EOF"); //$NON-NLS-1$
+	}
+
+	/** Collects every page's glyphs through PDFBox's text stripper, which decodes fonts and drops duplicated glyphs. */
+	private static final class GlyphCollector extends PDFTextStripper {
+
+		final List<List<Glyph>> pages = new ArrayList<>();
+		final List<Float> widths = new ArrayList<>();
+		private final Map<PDFont, Boolean> boldFonts = new HashMap<>();
+
+		GlyphCollector() {
+			setSortByPosition(true);
+		}
+
+		@Override
+		protected void writePage() {
+			List<Glyph> glyphs = new ArrayList<>();
+			float width = 0;
+			for (List<TextPosition> article : charactersByArticle) {
+				for (TextPosition position : article) {
+					width = Math.max(width, position.getPageWidth());
+					String text = position.getUnicode();
+					if (text != null && !text.isBlank()) {
+						glyphs.add(new Glyph(position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), position.getFontSizeInPt(),
+								isBold(position.getFont()), text));
+					}
+				}
+			}
+			pages.add(glyphs);
+			widths.add(Float.valueOf(width));
+		}
+
+		private boolean isBold(PDFont font) {
+			if (font == null) {
+				return false;
+			}
+			return boldFonts.computeIfAbsent(font, key -> {
+				PDFontDescriptor descriptor = key.getFontDescriptor();
+				boolean heavy = descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
+				String name = key.getName() == null ? "" : key.getName().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+				return Boolean.valueOf(heavy || name.contains("bold") || name.contains("black") || name.contains("heavy")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}).booleanValue();
+		}
+	}
+
+	private static LetterLayout layout(GlyphCollector collector) {
+		float bodySize = bodySize(collector.pages);
+		List<List<Run>> pageRuns = new ArrayList<>();
+		for (List<Glyph> glyphs : collector.pages) {
+			pageRuns.add(mergeSuperscripts(runs(glyphs, bodySize), bodySize));
+		}
+		float lineDistance = lineDistance(pageRuns, bodySize);
+		List<LayoutPage> pages = new ArrayList<>();
+		for (int i = 0; i < pageRuns.size(); i++) {
+			pages.add(page(i + 1, pageRuns.get(i), collector.widths.get(i).floatValue(), bodySize, lineDistance));
+		}
+		return new LetterLayout(pages, true);
+	}
+
+	/** The size most of the text is set in. */
+	private static float bodySize(List<List<Glyph>> pages) {
+		Map<Float, Integer> counts = new HashMap<>();
+		for (List<Glyph> glyphs : pages) {
+			for (Glyph glyph : glyphs) {
+				counts.merge(Float.valueOf(Math.round(glyph.size() * 2) / 2f), Integer.valueOf(1), Integer::sum);
+			}
+		}
+		return counts.entrySet().stream().max(Map.Entry.<Float, Integer> comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+				.map(Map.Entry::getKey).orElse(Float.valueOf(10)).floatValue();
+	}
+
+	/** Glyphs grouped by baseline and split at column gaps. */
+	private static List<Run> runs(List<Glyph> glyphs, float bodySize) {
+		List<Glyph> sorted = new ArrayList<>(glyphs);
+		sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
+		List<List<Glyph>> baselines = new ArrayList<>();
+		for (Glyph glyph : sorted) {
+			List<Glyph> last = baselines.isEmpty() ? null : baselines.get(baselines.size() - 1);
+			if (last != null && Math.abs(last.get(0).y() - glyph.y()) <= SAME_BASELINE * Math.max(glyph.size(), bodySize)) {
+				last.add(glyph);
+			} else {
+				baselines.add(new ArrayList<>(List.of(glyph)));
+			}
+		}
+		List<Run> runs = new ArrayList<>();
+		for (List<Glyph> baseline : baselines) {
+			baseline.sort(Comparator.comparingDouble(Glyph::x));
+			List<Glyph> run = new ArrayList<>();
+			for (Glyph glyph : baseline) {
+				if (!run.isEmpty()) {
+					Glyph previous = run.get(run.size() - 1);
+					if (glyph.x() - (previous.x() + previous.width()) > COLUMN_GAP * bodySize) {
+						runs.add(new Run(run, run.get(0).y()));
+						run = new ArrayList<>();
+					}
+				}
+				run.add(glyph);
+			}
+			runs.add(new Run(run, run.get(0).y()));
+		}
+		return runs;
+	}
+
+	/**
+	 * Puts raised small glyphs (a footnote marker, the "e" of "1e") into the line they are raised
+	 * above, at their place in it.
+	 */
+	private static List<Run> mergeSuperscripts(List<Run> runs, float bodySize) {
+		List<Run> result = new ArrayList<>(runs);
+		for (Run run : runs) {
+			if (run.size() >= SMALL_TYPE * bodySize) {
+				continue;
+			}
+			Optional<Run> base = result.stream()
+					.filter(other -> other != run && other.size() > run.size() && other.y() > run.y() && other.y() - run.y() < 0.6 * other.size()
+							&& run.left() >= other.left() - other.size() && run.right() <= other.right() + other.size())
+					.findFirst();
+			if (base.isPresent()) {
+				List<Glyph> glyphs = new ArrayList<>(base.get().glyphs());
+				glyphs.addAll(run.glyphs());
+				glyphs.sort(Comparator.comparingDouble(Glyph::x));
+				result.set(result.indexOf(base.get()), new Run(glyphs, base.get().y()));
+				result.remove(run);
+			}
+		}
+		return result;
+	}
+
+	/** The usual distance between the baselines of consecutive body lines. */
+	private static float lineDistance(List<List<Run>> pages, float bodySize) {
+		List<Float> distances = new ArrayList<>();
+		for (List<Run> runs : pages) {
+			for (int i = 1; i < runs.size(); i++) {
+				float distance = runs.get(i).y() - runs.get(i - 1).y();
+				if (distance > SAME_BASELINE * bodySize) {
+					distances.add(Float.valueOf(distance));
+				}
+			}
+		}
+		if (distances.isEmpty()) {
+			return bodySize * 1.2f;
+		}
+		distances.sort(null);
+		return distances.get(distances.size() / 2).floatValue();
+	}
+
+	private static LayoutPage page(int position, List<Run> runs, float pageWidth, float bodySize, float lineDistance) {
+		List<LayoutLine> aside = new ArrayList<>();
+		List<LayoutLine> main = new ArrayList<>();
+		int printedNumber = 0;
+		int declaredCount = 0;
+		float previousY = Float.NaN;
+		for (int i = 0; i < runs.size(); i++) {
+			Run run = runs.get(i);
+			String text = text(run);
+			Optional<PageFooter> footer = PageFooter.parse(text);
+			if (footer.isPresent()) {
+				printedNumber = footer.get().number();
+				declaredCount = footer.get().of();
+				continue;
+			}
+			if (i == runs.size() - 1 && PAGE_NUMBER.matcher(text).matches() && printedNumber == 0) {
+				printedNumber = Integer.parseInt(text);
+				continue;
+			}
+			if (run.left() >= ASIDE_COLUMN * pageWidth) {
+				aside.add(new LayoutLine(text, LineKind.ASIDE));
+				continue;
+			}
+			if (!Float.isNaN(previousY) && run.y() - previousY > BLANK_LINE * lineDistance) {
+				main.add(LayoutLine.BLANK);
+			}
+			previousY = run.y();
+			main.add(new LayoutLine(text, kind(run, bodySize)));
+		}
+		List<LayoutLine> lines = new ArrayList<>(aside);
+		lines.addAll(main);
+		return new LayoutPage(position, printedNumber, declaredCount, lines);
+	}
+
+	private static LineKind kind(Run run, float bodySize) {
+		long bold = run.glyphs().stream().filter(Glyph::bold).count();
+		double averageSize = run.glyphs().stream().mapToDouble(Glyph::size).average().orElse(bodySize);
+		if (averageSize < SMALL_TYPE * bodySize) {
+			return LineKind.SMALL;
+		}
+		return bold * 2 > run.glyphs().size() ? LineKind.BOLD : LineKind.PLAIN;
+	}
+
+	private static String text(Run run) {
+		StringBuilder text = new StringBuilder();
+		Glyph previous = null;
+		for (Glyph glyph : run.glyphs()) {
+			if (previous != null && glyph.x() - (previous.x() + previous.width()) > WORD_GAP * Math.min(glyph.size(), previous.size())) {
+				text.append(' ');
+			}
+			text.append(glyph.text());
+			previous = glyph;
+		}
+		return text.toString();
+	}
+}

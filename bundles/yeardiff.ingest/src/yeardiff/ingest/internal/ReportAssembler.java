@@ -1,0 +1,148 @@
+package yeardiff.ingest.internal;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import yeardiff.extract.StatementEnricher;
+import yeardiff.extract.SubjectDefinition;
+import yeardiff.extract.SubjectRegistry;
+import yeardiff.model.api.Footnote;
+import yeardiff.model.api.Paragraph;
+import yeardiff.model.api.Report;
+import yeardiff.model.api.Section;
+import yeardiff.model.api.Statement;
+import yeardiff.model.api.Subject;
+import yeardiff.model.api.SubjectKind;
+import yeardiff.model.meta.ReportFactory;
+
+/**
+ * Builds the report model from a letter's blocks: a section per heading with the subject the
+ * registry knows it by, paragraphs, and a statement per sentence, each filled with its facts by the
+ * {@link StatementEnricher}.
+ *
+ * <p>Partners and organisations open top-level sections. A theme (PESCO, Militaire mobiliteit,
+ * Lastenverdeling ...) or an unknown heading under an organisation is a subsection of it;
+ * elsewhere, and when it starts a new group ("Overige partnerlanden", "Overige multilaterale
+ * verbanden"), it is a top-level section. Text before the first heading forms an untitled opening
+ * section.</p>
+ *
+ * <p>Ids come from content and position: {@code <report>/<subject id or heading slug>} for a
+ * section, {@code <section id>/<8 hex digits of the text's SHA-256>} for a statement, with -2, -3
+ * ... where they would repeat.</p>
+ */
+public final class ReportAssembler {
+
+	/** The slug of the untitled opening section: it plays the part of an introduction. */
+	private static final String OPENING = "inleiding"; //$NON-NLS-1$
+	private static final String GROUP_PREFIX = "Overige "; //$NON-NLS-1$
+
+	private final ReportFactory factory = ReportFactory.eINSTANCE;
+	private final SubjectRegistry registry;
+	private final StatementEnricher enricher = new StatementEnricher();
+	private final DutchSentenceSplitter splitter = new DutchSentenceSplitter();
+
+	private final Map<String, Subject> subjects = new HashMap<>();
+	private final Set<String> sectionIds = new HashSet<>();
+	private final Map<Section, Set<String>> statementIds = new HashMap<>();
+	private Report report;
+
+	public ReportAssembler(SubjectRegistry registry) {
+		this.registry = registry;
+	}
+
+	/** Whether any heading names a partner or an organisation: what makes a text such a letter. */
+	public static boolean namesPartner(List<Block> blocks, SubjectRegistry registry) {
+		return blocks.stream()
+				.filter(Block.Heading.class::isInstance)
+				.map(block -> registry.match(((Block.Heading) block).text()))
+				.flatMap(Optional::stream)
+				.anyMatch(definition -> definition.kind() != SubjectKind.THEME);
+	}
+
+	/** The report of these blocks and footnotes, without its source. */
+	public Report assemble(LetterMetadata metadata, LetterheadFields head, List<Block> blocks, List<Note> notes) {
+		report = factory.createReport();
+		report.setId(metadata.id());
+		report.setYear(metadata.year());
+		report.setKind(metadata.kind());
+		report.setTitle(metadata.title());
+		report.setDate(metadata.date());
+		report.setReference(head.reference());
+		report.setKamerstuk(head.kamerstuk());
+		report.setMinister(head.minister());
+		Section top = null;
+		Section current = null;
+		for (Block block : blocks) {
+			if (block instanceof Block.Heading heading) {
+				Optional<SubjectDefinition> definition = registry.match(heading.text());
+				boolean subsection = top != null && top.getSubject() != null && top.getSubject().getKind() == SubjectKind.ORGANISATION
+						&& definition.map(found -> found.kind() == SubjectKind.THEME).orElse(Boolean.TRUE).booleanValue()
+						&& !heading.text().startsWith(GROUP_PREFIX);
+				current = section(heading.text(), heading.page(), subsection ? 2 : 1, definition);
+				if (subsection) {
+					top.getSubsections().add(current);
+				} else {
+					report.getSections().add(current);
+					top = current;
+				}
+			} else if (block instanceof Block.Paragraph paragraph) {
+				if (current == null) {
+					current = section(null, paragraph.page(), 1, Optional.empty());
+					report.getSections().add(current);
+					top = current;
+				}
+				current.getParagraphs().add(paragraph(current, paragraph));
+			}
+		}
+		for (Note note : notes) {
+			Footnote footnote = factory.createFootnote();
+			footnote.setNumber(note.number());
+			footnote.setText(note.text());
+			footnote.setPage(note.page());
+			report.getFootnotes().add(footnote);
+		}
+		return report;
+	}
+
+	private Section section(String heading, int page, int level, Optional<SubjectDefinition> definition) {
+		Section section = factory.createSection();
+		String key = definition.map(SubjectDefinition::id).orElse(heading == null ? OPENING : StableIds.slug(heading));
+		section.setId(StableIds.unique(report.getId() + '/' + key, sectionIds));
+		section.setHeading(heading);
+		section.setLevel(level);
+		section.setPage(page);
+		definition.ifPresent(found -> section.setSubject(subject(found)));
+		statementIds.put(section, new HashSet<>());
+		return section;
+	}
+
+	private Subject subject(SubjectDefinition definition) {
+		return subjects.computeIfAbsent(definition.id(), id -> {
+			Subject subject = definition.toModel();
+			report.getSubjects().add(subject);
+			return subject;
+		});
+	}
+
+	private Paragraph paragraph(Section section, Block.Paragraph block) {
+		Paragraph paragraph = factory.createParagraph();
+		paragraph.setPage(block.page());
+		for (PagedText item : block.items()) {
+			String text = item.text();
+			for (DutchSentenceSplitter.Span span : splitter.split(text)) {
+				Statement statement = factory.createStatement();
+				String sentence = text.substring(span.start(), span.end());
+				statement.setText(sentence);
+				statement.setPage(item.pageAt(span.start()));
+				statement.setId(StableIds.unique(section.getId() + '/' + StableIds.textHash(sentence), statementIds.get(section)));
+				paragraph.getStatements().add(statement);
+				enricher.enrich(statement, report.getYear());
+			}
+		}
+		return paragraph;
+	}
+}

@@ -1,0 +1,66 @@
+package yeardiff.ingest.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Identifiers derived from content and position, never random: the same letter imported twice
+ * must give the same XMI bytes, and a statement that a later year repeats word for word gets the
+ * same last id segment, which history and comparison rely on.
+ */
+public final class StableIds {
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+"); //$NON-NLS-1$
+	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+"); //$NON-NLS-1$
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+"); //$NON-NLS-1$
+	private static final int MAX_SLUG_LENGTH = 60;
+	private static final int HASH_HEX_DIGITS = 8;
+
+	private StableIds() {
+	}
+
+	/** "België en Luxemburg" as {@code belgie-en-luxemburg}: lower-case ASCII words joined by hyphens. */
+	public static String slug(String text) {
+		String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll(""); //$NON-NLS-1$
+		String slug = NOT_ALPHANUMERIC.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-"); //$NON-NLS-1$
+		if (slug.length() > MAX_SLUG_LENGTH) {
+			slug = slug.substring(0, MAX_SLUG_LENGTH);
+		}
+		slug = slug.replaceAll("^-+|-+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		return slug.isEmpty() ? "section" : slug; //$NON-NLS-1$
+	}
+
+	/**
+	 * The first eight hex digits of the SHA-256 of a statement's text, normalised so that spacing,
+	 * case and Unicode composition do not change it.
+	 */
+	public static String textHash(String text) {
+		String normalised = WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ").strip() //$NON-NLS-1$
+				.toLowerCase(Locale.ROOT);
+		return sha256(normalised.getBytes(StandardCharsets.UTF_8)).substring(0, HASH_HEX_DIGITS);
+	}
+
+	/** The SHA-256 of the bytes, in lower-case hex. */
+	public static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)); //$NON-NLS-1$
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java runtime has SHA-256", e); //$NON-NLS-1$
+		}
+	}
+
+	/** The id itself when unused, else the id with the first free suffix -2, -3 ...; records it as used. */
+	public static String unique(String id, Set<String> used) {
+		String candidate = id;
+		for (int n = 2; !used.add(candidate); n++) {
+			candidate = id + '-' + n;
+		}
+		return candidate;
+	}
+}
