@@ -55,7 +55,7 @@ public final class ReportComparator {
 		List<Unit> units = new ArrayList<>();
 		List<StatementProfile> all = new ArrayList<>();
 		for (UnitPair pair : new UnitAligner(registry).align(PartnerUnit.of(from), PartnerUnit.of(to))) {
-			Unit unit = new Unit(pair);
+			Unit unit = new Unit(pair, from.getYear(), to.getYear());
 			units.add(unit);
 			all.addAll(unit.from);
 			all.addAll(unit.to);
@@ -173,16 +173,16 @@ public final class ReportComparator {
 		final boolean[] takenTo;
 		final List<PendingPair> pairs = new ArrayList<>();
 
-		Unit(UnitPair pair) {
+		Unit(UnitPair pair, int fromYear, int toYear) {
 			this.pair = pair;
-			from = profiles(pair.from());
-			to = profiles(pair.to());
+			from = profiles(pair.from(), fromYear);
+			to = profiles(pair.to(), toYear);
 			takenFrom = new boolean[from.size()];
 			takenTo = new boolean[to.size()];
 		}
 
-		private static List<StatementProfile> profiles(PartnerUnit unit) {
-			return unit == null ? List.of() : unit.statements().stream().map(StatementProfile::new).toList();
+		private static List<StatementProfile> profiles(PartnerUnit unit, int year) {
+			return unit == null ? List.of() : unit.statements().stream().map(s -> new StatementProfile(s, year)).toList();
 		}
 
 		SectionComparison toComparison(FactComparator facts) {

@@ -15,27 +15,33 @@ import java.util.regex.Pattern;
  */
 public final class ContentWords {
 
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*"); //$NON-NLS-1$
+	private static final Pattern WORD = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*|\\p{L}+"); //$NON-NLS-1$
+	/** Dutch glues compounds together; six letters keep "defensiebudget" and "defensie-uitgaven" related. */
+	private static final int STEM_LENGTH = 6;
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+"); //$NON-NLS-1$
 	private static final Set<String> FUNCTION_WORDS = Set.of("de", "het", "een", "en", "van", "in", "op", "te", "voor", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 			"met", "aan", "is", "zijn", "dat", "die", "ook", "om", "bij", "als", "door", "naar", "tot", "wordt", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
 			"worden", "werd", "werden", "heeft", "hebben", "had", "er", "niet", "dit", "deze", "zal", "zullen", "nog", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
 			"over", "uit", "of", "maar", "ik", "u", "we", "wij", "zij", "ze", "hij", "haar", "hun", "zich", "daarbij", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
-			"daarnaast", "tevens", "verder", "ook", "al", "reeds", "zo", "wel", "dan", "waar", "waarin", "waarbij", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+			"daarnaast", "tevens", "verder", "al", "reeds", "zo", "wel", "dan", "waar", "waarin", "waarbij", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
 			"kan", "kunnen", "moet", "moeten", "wil", "willen", "binnen", "onder", "tussen", "tegen", "sinds", "vanaf", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
 			"na", "per", "dus", "want", "omdat", "wanneer", "hierbij", "hierin", "daarmee", "welke", "wat", "wie", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
-			"meer", "andere", "onder", "mede", "the", "of", "and"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"meer", "andere", "mede", "the", "and", "ongeveer", "circa", "ca", "bijna", "ruim", "zo'n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
 
 	private ContentWords() {
 	}
 
-	public static List<String> of(String text) {
+	/**
+	 * The content words of a text written in {@code reportYear}. Years are read relative to the
+	 * report, so "in 2019" in the 2019 report and "in 2020" in the 2020 report are the same word.
+	 */
+	public static List<String> of(String text, int reportYear) {
 		List<String> words = new ArrayList<>();
 		Matcher matcher = WORD.matcher(fold(text));
 		while (matcher.find()) {
 			String word = matcher.group();
-			if (!FUNCTION_WORDS.contains(word)) {
-				words.add(stem(word));
+			if (!FUNCTION_WORDS.contains(word) && !isQuantity(word)) {
+				words.add(stem(word, reportYear));
 			}
 		}
 		return words;
@@ -51,17 +57,32 @@ public final class ContentWords {
 		return text.replace('’', '\'').replace('‘', '\'').replace('–', '-').replace('—', '-').replaceAll("\\s+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static String stem(String word) {
+	/**
+	 * Numbers other than years are left to the fact comparison: "4,9" and "4,76" are the same
+	 * budget in two years, and as words they would only make the statements look unlike.
+	 */
+	private static boolean isQuantity(String word) {
+		if (!Character.isDigit(word.charAt(0))) {
+			return false;
+		}
+		if (word.length() == 4 && word.chars().allMatch(Character::isDigit)) {
+			int year = Integer.parseInt(word);
+			return year < 1900 || year > 2100;
+		}
+		return true;
+	}
+
+	private static String stem(String word, int reportYear) {
 		if (Character.isDigit(word.charAt(0))) {
+			if (reportYear > 0 && word.length() == 4 && word.chars().allMatch(Character::isDigit)) {
+				int year = Integer.parseInt(word);
+				int offset = year - reportYear;
+				if (Math.abs(offset) <= 1) {
+					return "year" + (offset == 0 ? "" : offset > 0 ? "+1" : "-1"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				}
+			}
 			return word;
 		}
-		int length = word.length();
-		if (length > 6 && word.endsWith("en")) { //$NON-NLS-1$
-			return word.substring(0, length - 2);
-		}
-		if (length > 5 && (word.endsWith("s") || word.endsWith("e"))) { //$NON-NLS-1$ //$NON-NLS-2$
-			return word.substring(0, length - 1);
-		}
-		return word;
+		return word.length() > STEM_LENGTH ? word.substring(0, STEM_LENGTH) : word;
 	}
 }

@@ -19,12 +19,23 @@ public final class StatementProfile {
 	private final List<String> factKeys;
 	private double weight = -1;
 
-	public StatementProfile(Statement statement) {
+	public StatementProfile(Statement statement, int reportYear) {
 		this.statement = statement;
-		for (String word : ContentWords.of(statement.getText())) {
+		for (String word : ContentWords.of(statement.getText(), reportYear)) {
 			words.merge(word, Integer.valueOf(1), Integer::sum);
 		}
 		factKeys = statement.getFacts().stream().map(StatementProfile::factKey).toList();
+		for (Fact fact : statement.getFacts()) {
+			// The shape of the facts: "an amount in euro billions" is content of its own.
+			words.merge(shape(fact), Integer.valueOf(1), Integer::sum);
+		}
+	}
+
+	private static String shape(Fact fact) {
+		FactValue value = FactValue.of(fact);
+		double magnitude = Math.abs(value.value());
+		int order = magnitude < 1 ? 0 : (int) Math.floor(Math.log10(magnitude) / 3);
+		return "#" + yeardiff.extract.FactValues.kind(fact) + ':' + value.unit() + ':' + order; //$NON-NLS-1$
 	}
 
 	/** The profile of several statements read as one: a sentence the other report split in two. */
