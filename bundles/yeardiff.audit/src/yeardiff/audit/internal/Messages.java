@@ -1,0 +1,86 @@
+package yeardiff.audit.internal;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The bundle's user-visible texts, read from {@code messages.properties} into fields of the same
+ * name, the way Eclipse's {@code NLS} does it. The audit runs as plain Java as well as in OSGi, so
+ * it reads the properties through {@link ResourceBundle} instead of depending on
+ * {@code org.eclipse.osgi}.
+ */
+public final class Messages {
+
+	public static String reasonFulfilled;
+	public static String reasonChangedFacts;
+	public static String reasonChangedModality;
+	public static String reasonDelayed;
+	public static String reasonStillPlanned;
+	public static String reasonSilent;
+	public static String reasonNotCovered;
+	public static String reasonNotYetDue;
+	public static String reasonNoPartner;
+	public static String noCommitment;
+	public static String noStatement;
+	public static String emptyRationale;
+	public static String missingStatus;
+	public static String unreadableLog;
+	public static String unwritableLog;
+	public static String historyFailure;
+	public static String verdictMessage;
+	public static String reportTitle;
+	public static String columnCommitment;
+	public static String columnReport;
+	public static String columnYear;
+	public static String columnPartner;
+	public static String columnStatement;
+	public static String columnPage;
+	public static String columnDue;
+	public static String columnStatus;
+	public static String columnAutomaticStatus;
+	public static String columnReason;
+	public static String columnVerdictRationale;
+	public static String columnVerdictAuthor;
+	public static String columnVerdictDate;
+	public static String columnVerdictCommit;
+	public static String columnEvidenceReport;
+	public static String columnEvidenceYear;
+	public static String columnEvidenceStatement;
+	public static String columnEvidencePage;
+	public static String columnEvidenceCommit;
+	public static String columnEvidenceText;
+	public static String labelEvidence;
+	public static String labelNoEvidence;
+	public static String labelVerdict;
+	public static String labelAutomatic;
+	public static String labelDue;
+	public static String labelNoDue;
+	public static String labelPage;
+	public static String labelCommit;
+
+	static {
+		ResourceBundle bundle = ResourceBundle.getBundle("yeardiff.audit.internal.messages", //$NON-NLS-1$
+				Locale.getDefault(), Messages.class.getClassLoader());
+		for (Field field : Messages.class.getDeclaredFields()) {
+			if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+				try {
+					field.set(null, bundle.getString(field.getName()));
+				} catch (MissingResourceException | IllegalAccessException e) {
+					throw new ExceptionInInitializerError(e);
+				}
+			}
+		}
+	}
+
+	private Messages() {
+	}
+
+	/** The message with its {@code {0}}, {@code {1}} ... replaced, as {@code NLS.bind} does. */
+	public static String bind(String message, Object... arguments) {
+		return MessageFormat.format(message.replace("'", "''"), arguments); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+}
