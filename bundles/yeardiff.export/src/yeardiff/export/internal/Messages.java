@@ -1,0 +1,85 @@
+package yeardiff.export.internal;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import yeardiff.compare.PairStatus;
+
+/**
+ * The bundle's user-visible texts, read from {@code messages.properties} into fields of the same
+ * name, the way Eclipse's {@code NLS} does it. The exports run as plain Java as well as in OSGi, so
+ * they read the properties through {@link ResourceBundle} instead of depending on
+ * {@code org.eclipse.osgi}.
+ */
+public final class Messages {
+
+	public static String comparisonTitle;
+	public static String reportName;
+	public static String summary;
+	public static String partner;
+	public static String total;
+	public static String significant;
+	public static String significantMark;
+	public static String status;
+	public static String statusUnchanged;
+	public static String statusReworded;
+	public static String statusChanged;
+	public static String statusNew;
+	public static String statusDropped;
+	public static String statusMoved;
+	public static String page;
+	public static String notReported;
+	public static String noStatements;
+	public static String legend;
+	public static String significantLegend;
+	public static String pageNumber;
+
+	static {
+		ResourceBundle bundle = ResourceBundle.getBundle("yeardiff.export.internal.messages", //$NON-NLS-1$
+				Locale.getDefault(), Messages.class.getClassLoader());
+		for (Field field : Messages.class.getDeclaredFields()) {
+			if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+				try {
+					field.set(null, bundle.getString(field.getName()));
+				} catch (MissingResourceException | IllegalAccessException e) {
+					throw new IllegalStateException("message missing: " + field.getName(), e); //$NON-NLS-1$
+				}
+			}
+		}
+	}
+
+	private Messages() {
+	}
+
+	/** The label of a pair's status. */
+	public static String status(PairStatus status) {
+		return switch (status) {
+			case UNCHANGED -> statusUnchanged;
+			case REWORDED -> statusReworded;
+			case CHANGED -> statusChanged;
+			case NEW -> statusNew;
+			case DROPPED -> statusDropped;
+			case MOVED -> statusMoved;
+		};
+	}
+
+	/**
+	 * Fills the {@code {0}}, {@code {1}} ... of a message with the arguments. Unlike
+	 * {@link java.text.MessageFormat} it gives quotes no meaning, so messages can quote commands
+	 * ({@code 'yeardiff init'}) as they are.
+	 */
+	public static String bind(String message, Object... arguments) {
+		StringBuilder text = new StringBuilder(message);
+		for (int i = arguments.length - 1; i >= 0; i--) {
+			String placeholder = "{" + i + "}"; //$NON-NLS-1$ //$NON-NLS-2$
+			String value = String.valueOf(arguments[i]);
+			for (int at = text.indexOf(placeholder); at >= 0; at = text.indexOf(placeholder, at + value.length())) {
+				text.replace(at, at + placeholder.length(), value);
+			}
+		}
+		return text.toString();
+	}
+}
