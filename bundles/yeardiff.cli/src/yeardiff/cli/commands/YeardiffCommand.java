@@ -10,7 +10,9 @@ import picocli.CommandLine.HelpCommand;
  */
 @Command(name = "yeardiff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, //
 		description = "Tracks how the yearly report on international military cooperation changes from one year to the next.", //
-		subcommands = { HelpCommand.class, InitCommand.class, ListCommand.class, LogCommand.class })
+		subcommands = { HelpCommand.class, InitCommand.class, SampleCommand.class, ImportCommand.class, ListCommand.class,
+				ShowCommand.class, FactsCommand.class, DiffCommand.class, TimelineCommand.class, HistoryCommand.class,
+				LogCommand.class })
 public final class YeardiffCommand implements Runnable {
 
 	private final PrintWriter out;

@@ -58,11 +58,15 @@ public final class PartnerUnit {
 	private static void collect(Section section, PartnerUnit parent, Map<String, PartnerUnit> units) {
 		PartnerUnit unit = parent;
 		Subject subject = section.getSubject();
+		// The text before a letter's first heading is a section without one.
+		String heading = section.getHeading() == null ? "" : section.getHeading().strip(); //$NON-NLS-1$
 		if (subject != null || parent == null) {
-			String key = subject != null ? subject.getId() : HEADING_KEY + ContentWords.fold(section.getHeading().strip());
-			String name = subject != null ? subject.getName() : section.getHeading().strip();
+			String key = subject != null ? subject.getId() : HEADING_KEY + ContentWords.fold(heading);
+			String name = subject != null ? subject.getName() : heading;
 			unit = units.computeIfAbsent(key, k -> new PartnerUnit(k, name));
-			unit.headings.add(section.getHeading().strip());
+			if (!heading.isEmpty()) {
+				unit.headings.add(heading);
+			}
 		}
 		for (Paragraph paragraph : section.getParagraphs()) {
 			unit.statements.addAll(paragraph.getStatements());

@@ -1,0 +1,98 @@
+package yeardiff.cli.commands;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import yeardiff.cli.json.ComparisonJson;
+import yeardiff.compare.FactChange;
+import yeardiff.compare.PairStatus;
+import yeardiff.compare.ReportComparator;
+import yeardiff.compare.ReportComparison;
+import yeardiff.compare.SectionComparison;
+import yeardiff.compare.StatementPair;
+import yeardiff.model.api.Report;
+import yeardiff.store.ReportRepository;
+
+/** {@code yeardiff diff A B}: what changed, partner by partner, between two reports. */
+@Command(name = "diff", description = "Compare two reports partner by partner: statements paired, words diffed, facts compared by value.")
+public final class DiffCommand implements Callable<Integer> {
+
+	@Mixin
+	private RepositoryOption repository;
+
+	@Mixin
+	private JsonOutput json;
+
+	@Parameters(index = "0", paramLabel = "ID_A", description = "The earlier report.")
+	private String fromId;
+
+	@Parameters(index = "1", paramLabel = "ID_B", description = "The later report.")
+	private String toId;
+
+	@Option(names = "--partner", paramLabel = "P", description = "Only this partner.")
+	private String partner;
+
+	@Option(names = "--all", description = "Also list unchanged statements in the text output.")
+	private boolean all;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Override
+	public Integer call() throws Exception {
+		String partnerId = Partners.resolve(spec, partner);
+		Report from;
+		Report to;
+		try (ReportRepository reports = repository.open()) {
+			from = reports.load(fromId);
+			to = reports.load(toId);
+		}
+		ReportComparison comparison = new ReportComparator().compare(from, to, partnerId);
+		PrintWriter out = spec.commandLine().getOut();
+		if (json.enabled()) {
+			JsonOutput.print(out, ComparisonJson.of(comparison));
+		} else {
+			printText(out, comparison);
+		}
+		return Integer.valueOf(0);
+	}
+
+	private void printText(PrintWriter out, ReportComparison comparison) {
+		out.printf("%s → %s  %s%n", comparison.fromId(), comparison.toId(), counts(comparison)); //$NON-NLS-1$
+		for (SectionComparison section : comparison.sections()) {
+			out.printf("%n== %s (%s → %s): %d changes%n", section.partnerName(), heading(section.fromHeading()), //$NON-NLS-1$
+					heading(section.toHeading()), Long.valueOf(section.changes()));
+			for (StatementPair pair : section.pairs()) {
+				if (pair.status() == PairStatus.UNCHANGED && !all) {
+					continue;
+				}
+				out.printf("[%s]%s%n", pair.status().jsonName(), pair.significant() ? " !" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				if (pair.from() != null) {
+					out.printf("  - p.%d %s%n", Integer.valueOf(pair.from().getPage()), pair.from().getText()); //$NON-NLS-1$
+				}
+				if (pair.to() != null) {
+					out.printf("  + p.%d %s%n", Integer.valueOf(pair.to().getPage()), pair.to().getText()); //$NON-NLS-1$
+				}
+				for (FactChange change : pair.factChanges()) {
+					out.printf("    %s: %s%n", change.kind(), change.describe()); //$NON-NLS-1$
+				}
+			}
+		}
+	}
+
+	private static String heading(String heading) {
+		return heading == null ? "—" : heading; //$NON-NLS-1$
+	}
+
+	private static String counts(ReportComparison comparison) {
+		StringBuilder text = new StringBuilder();
+		comparison.summary().forEach((status, count) -> text.append(status.jsonName()).append(' ').append(count).append("  ")); //$NON-NLS-1$
+		return text.toString().strip();
+	}
+}

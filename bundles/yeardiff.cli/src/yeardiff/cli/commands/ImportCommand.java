@@ -1,0 +1,79 @@
+package yeardiff.cli.commands;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import yeardiff.ingest.ImportOptions;
+import yeardiff.library.LetterImport;
+import yeardiff.library.ReportLibrary;
+
+/** {@code yeardiff import FILE...}: letters (PDF or text) into the repository, one commit each. */
+@Command(name = "import", description = "Import letters (PDF or text extraction); one commit per letter.")
+public final class ImportCommand implements Callable<Integer> {
+
+	@Mixin
+	private RepositoryOption repository;
+
+	@Mixin
+	private JsonOutput json;
+
+	@Parameters(paramLabel = "FILE", arity = "1..*", description = "The letters to import.")
+	private List<Path> files;
+
+	@Option(names = "--year", paramLabel = "N", description = "The year the letter covers, when the letter does not say.")
+	private int year;
+
+	@Option(names = "--id", paramLabel = "ID", description = "The report id to use instead of the one the letter gives.")
+	private String id;
+
+	@Option(names = "--replace", description = "Replace a report of the same id that has other content.")
+	private boolean replace;
+
+	@Option(names = "--max-bytes", paramLabel = "N", description = "Refuse files larger than N bytes (default ${DEFAULT-VALUE}).")
+	private long maxBytes = ImportOptions.DEFAULT_MAX_BYTES;
+
+	@Option(names = "--max-pages", paramLabel = "N", description = "Refuse PDFs of more than N pages (default ${DEFAULT-VALUE}).")
+	private int maxPages = ImportOptions.DEFAULT_MAX_PAGES;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Override
+	public Integer call() throws Exception {
+		ImportOptions options = ImportOptions.defaults().withYear(year).withMaxBytes(maxBytes).withMaxPages(maxPages);
+		if (id != null) {
+			options = options.withId(id);
+		}
+		List<LetterImport> imports;
+		try (ReportLibrary library = ReportLibrary.open(repository.directory())) {
+			imports = library.importFiles(files, options, replace);
+		}
+		PrintWriter out = spec.commandLine().getOut();
+		if (json.enabled()) {
+			JsonOutput.print(out, imports);
+		} else {
+			print(out, imports);
+		}
+		return Integer.valueOf(0);
+	}
+
+	static void print(PrintWriter out, List<LetterImport> imports) {
+		for (LetterImport done : imports) {
+			String what = switch (done.outcome()) {
+				case ADDED -> "imported as"; //$NON-NLS-1$
+				case REPLACED -> "replaced"; //$NON-NLS-1$
+				case UNCHANGED -> "unchanged, already in the repository as"; //$NON-NLS-1$
+			};
+			out.printf("%s: %s %s (%s), commit %s%n", done.fileName(), what, done.reportId(), done.title(), //$NON-NLS-1$
+					done.commit().substring(0, Math.min(10, done.commit().length())));
+		}
+	}
+}

@@ -1,0 +1,25 @@
+package yeardiff.cli.commands;
+
+import java.util.stream.Collectors;
+
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Model.CommandSpec;
+import yeardiff.extract.SubjectDefinition;
+import yeardiff.extract.SubjectRegistry;
+
+/** Resolves what a user typed for a partner ("Duitsland", "Germany", "VS", "navo") to its subject id. */
+final class Partners {
+
+	private Partners() {
+	}
+
+	static String resolve(CommandSpec spec, String input) {
+		if (input == null) {
+			return null;
+		}
+		SubjectRegistry registry = SubjectRegistry.standard();
+		return registry.resolve(input).map(SubjectDefinition::id)
+				.orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown partner '" + input + "': one of " //$NON-NLS-1$ //$NON-NLS-2$
+						+ registry.all().stream().map(SubjectDefinition::id).collect(Collectors.joining(", ")))); //$NON-NLS-1$
+	}
+}

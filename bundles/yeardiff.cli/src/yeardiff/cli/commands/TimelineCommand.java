@@ -1,0 +1,56 @@
+package yeardiff.cli.commands;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import yeardiff.compare.ReportComparator;
+import yeardiff.compare.Timeline;
+import yeardiff.compare.TimelineBuilder;
+import yeardiff.store.ReportRepository;
+
+/** {@code yeardiff timeline PARTNER}: one partner's facts over all reports. */
+@Command(name = "timeline", description = "One partner's facts (budget, GDP share, personnel, delivery years) over all reports.")
+public final class TimelineCommand implements Callable<Integer> {
+
+	@Mixin
+	private RepositoryOption repository;
+
+	@Mixin
+	private JsonOutput json;
+
+	@Parameters(paramLabel = "PARTNER", description = "The partner (id, name or alias).")
+	private String partner;
+
+	@Option(names = "--kind", paramLabel = "K", description = "Only this kind: amount, share, count, time.")
+	private FactsCommand.FactKind kind;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Override
+	public Integer call() throws Exception {
+		String partnerId = Partners.resolve(spec, partner);
+		Timeline timeline;
+		try (ReportRepository reports = repository.open()) {
+			timeline = new TimelineBuilder(new ReportComparator()).build(reports.loadAll(), partnerId, kind == null ? null : kind.name());
+		}
+		PrintWriter out = spec.commandLine().getOut();
+		if (json.enabled()) {
+			JsonOutput.print(out, timeline);
+			return Integer.valueOf(0);
+		}
+		for (Timeline.Series series : timeline.series()) {
+			out.printf("%s %s — %s%n", series.kind(), series.unit(), series.label()); //$NON-NLS-1$
+			for (Timeline.Point point : series.points()) {
+				out.printf("  %-10s %s  (%s)%n", point.report(), point.text(), point.statementId()); //$NON-NLS-1$
+			}
+		}
+		return Integer.valueOf(0);
+	}
+}

@@ -1,0 +1,202 @@
+package yeardiff.library;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import yeardiff.compare.ReportComparator;
+import yeardiff.ingest.ImportException;
+import yeardiff.ingest.ImportException.Reason;
+import yeardiff.ingest.ImportOptions;
+import yeardiff.ingest.ReportImporter;
+import yeardiff.library.LetterImport.Outcome;
+import yeardiff.library.internal.ProvenanceIndex;
+import yeardiff.model.api.Report;
+import yeardiff.model.api.SourceKind;
+import yeardiff.samples.SampleLetter;
+import yeardiff.store.ImportOutcome;
+import yeardiff.store.ReportEntry;
+import yeardiff.store.ReportRepository;
+import yeardiff.store.StoreException;
+
+/**
+ * A repository of reports as its users work with it: letters imported (read, then committed, one
+ * commit per letter), the sample letters, and statement histories. The command line and the
+ * workbench both go through here, so they always do the same thing.
+ */
+public final class ReportLibrary implements AutoCloseable {
+
+	private final ReportRepository repository;
+	private final ReportComparator comparator;
+
+	private ReportLibrary(ReportRepository repository, ReportComparator comparator) {
+		this.repository = repository;
+		this.comparator = comparator;
+	}
+
+	public static ReportLibrary open(Path directory) throws StoreException {
+		return new ReportLibrary(ReportRepository.open(directory), new ReportComparator());
+	}
+
+	public static ReportLibrary init(Path directory) throws StoreException {
+		return new ReportLibrary(ReportRepository.init(directory), new ReportComparator());
+	}
+
+	/** Opens the repository at {@code directory}, or creates an empty one when there is none. */
+	public static ReportLibrary openOrInit(Path directory) throws StoreException {
+		return isRepository(directory) ? open(directory) : init(directory);
+	}
+
+	/** Whether {@code directory} holds a Yeardiff repository (without opening it). */
+	public static boolean isRepository(Path directory) {
+		return Files.isDirectory(directory.resolve(".git")); //$NON-NLS-1$
+	}
+
+	public ReportRepository repository() {
+		return repository;
+	}
+
+	/** Imports the sample letters the repository does not hold yet. */
+	public List<LetterImport> importSamples() throws StoreException, ImportException {
+		List<LetterImport> imports = new ArrayList<>();
+		for (SampleLetter letter : SampleLetter.all()) {
+			ImportOptions options = letter.year() == 0 ? ImportOptions.defaults() : ImportOptions.defaults().withYear(letter.year());
+			imports.add(importLetter(letter.bytes(), letter.fileName(), options, false));
+		}
+		return imports;
+	}
+
+	/**
+	 * Imports letters from files. All of them are read first and only then committed, so that a
+	 * bad file among them leaves the repository as it was.
+	 *
+	 * @throws LibraryException when an id is given for more than one file
+	 */
+	public List<LetterImport> importFiles(List<Path> files, ImportOptions options, boolean replace)
+			throws ImportException, StoreException, LibraryException, IOException {
+		if (files.size() > 1 && (options.id() != null || options.year() != 0)) {
+			throw new LibraryException("--year and --id name one letter: import the files one at a time"); //$NON-NLS-1$
+		}
+		List<Read> reads = new ArrayList<>();
+		for (Path file : files) {
+			reads.add(read(file, options));
+		}
+		List<LetterImport> imports = new ArrayList<>();
+		for (Read read : reads) {
+			imports.add(commit(read, replace));
+		}
+		return imports;
+	}
+
+	/** Imports one letter given as bytes (the workbench's wizard, the samples). */
+	public LetterImport importLetter(byte[] content, String fileName, ImportOptions options, boolean replace)
+			throws ImportException, StoreException {
+		Report report = new ReportImporter().read(content, fileName, options);
+		return commit(new Read(fileName, content, report), replace);
+	}
+
+	private static Read read(Path file, ImportOptions options) throws ImportException, IOException {
+		String name = file.getFileName().toString();
+		if (!Files.isRegularFile(file)) {
+			throw new ImportException(Reason.EMPTY, name + " is not a file: give the path of a letter (PDF or text)"); //$NON-NLS-1$
+		}
+		long size = Files.size(file);
+		if (size > options.maxBytes()) {
+			// Checked before reading, so that a huge file never reaches the heap.
+			throw new ImportException(Reason.TOO_LARGE, String.format(Locale.ROOT,
+					"%s is %,d bytes, more than the limit of %,d: split it, or raise the limit", name, //$NON-NLS-1$
+					Long.valueOf(size), Long.valueOf(options.maxBytes())));
+		}
+		byte[] content = Files.readAllBytes(file);
+		return new Read(name, content, new ReportImporter().read(content, name, options));
+	}
+
+	private LetterImport commit(Read read, boolean replace) throws StoreException {
+		String extension = read.report().getSource() != null && read.report().getSource().getKind() == SourceKind.PDF ? "pdf" : "txt"; //$NON-NLS-1$ //$NON-NLS-2$
+		ImportOutcome outcome = repository.importReport(read.report(), read.content(), extension, replace);
+		Outcome kind = !outcome.changed() ? Outcome.UNCHANGED : outcome.replaced() ? Outcome.REPLACED : Outcome.ADDED;
+		return new LetterImport(read.fileName(), outcome.reportId(), read.report().getTitle(), outcome.commitId(), kind);
+	}
+
+	/**
+	 * Where a statement first appeared and how it changed, from an index of each report's links to
+	 * the report before it (built once per report version, see {@link ProvenanceIndex}).
+	 */
+	public StatementHistory history(String statementId) throws StoreException, LibraryException {
+		List<ReportEntry> chain = ProvenanceIndex.chain(repository.list());
+		int position = position(chain, statementId);
+		ProvenanceIndex index = new ProvenanceIndex(repository, comparator);
+		List<StatementVersion> versions = new ArrayList<>();
+
+		String current = statementId;
+		for (int i = position; i >= 0 && current != null; i--) {
+			ProvenanceIndex.Entry entry = index.entries(chain.get(i), i == 0 ? null : chain.get(i - 1)).get(current);
+			if (entry == null) {
+				break;
+			}
+			versions.add(0, version(chain.get(i), entry));
+			current = ProvenanceIndex.isFirst(entry.predecessor()) ? null : entry.predecessor();
+		}
+		if (versions.isEmpty()) {
+			throw unknown(statementId);
+		}
+		current = statementId;
+		for (int i = position + 1; i < chain.size(); i++) {
+			ProvenanceIndex.Entry next = successor(index.entries(chain.get(i), chain.get(i - 1)), current);
+			if (next == null) {
+				break;
+			}
+			versions.add(version(chain.get(i), next));
+			current = next.statementId();
+		}
+		return new StatementHistory(statementId, versions);
+	}
+
+	private static ProvenanceIndex.Entry successor(Map<String, ProvenanceIndex.Entry> entries, String predecessor) {
+		ProvenanceIndex.Entry split = null;
+		for (ProvenanceIndex.Entry entry : entries.values()) {
+			if (entry.predecessor().equals(predecessor)) {
+				if (!"split".equals(entry.status())) { //$NON-NLS-1$
+					return entry;
+				}
+				if (split == null) {
+					split = entry;
+				}
+			}
+		}
+		return split;
+	}
+
+	private static StatementVersion version(ReportEntry report, ProvenanceIndex.Entry entry) {
+		return new StatementVersion(report.id(), report.year(), entry.statementId(), entry.text(), entry.page(), entry.status(),
+				report.commit());
+	}
+
+	private static int position(List<ReportEntry> chain, String statementId) throws LibraryException {
+		int slash = statementId.indexOf('/');
+		String reportId = slash < 0 ? statementId : statementId.substring(0, slash);
+		for (int i = 0; i < chain.size(); i++) {
+			if (chain.get(i).id().equals(reportId)) {
+				return i;
+			}
+		}
+		throw unknown(statementId);
+	}
+
+	private static LibraryException unknown(String statementId) {
+		return new LibraryException("no statement " + statementId //$NON-NLS-1$
+				+ " in the repository: statement ids look like 2019/duitsland/1a2b3c4d (see 'yeardiff show REPORT')"); //$NON-NLS-1$
+	}
+
+	@Override
+	public void close() {
+		repository.close();
+	}
+
+	private record Read(String fileName, byte[] content, Report report) {
+	}
+}

@@ -1,0 +1,187 @@
+package yeardiff.library.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import yeardiff.compare.ReportComparator;
+import yeardiff.compare.StatementPair;
+import yeardiff.model.api.Report;
+import yeardiff.model.api.Statement;
+import yeardiff.store.ReportEntry;
+import yeardiff.store.ReportRepository;
+import yeardiff.store.StoreException;
+
+/**
+ * For every report, which statement of the report before it each statement continues, and how.
+ * Kept per report in {@code .git/yeardiff/provenance/}, outside the committed tree so that it can
+ * never conflict in a merge, and keyed by the commits of the report and its predecessor: an import
+ * makes only the index of the new report and of its successor stale, and a statement's history
+ * reads a few small files instead of loading every model.
+ */
+public final class ProvenanceIndex {
+
+	/** One statement of a report and its link to the report before. */
+	public record Entry(String statementId, String predecessor, String status, int page, String text) {
+	}
+
+	private static final String HEADER = "# yeardiff provenance 1"; //$NON-NLS-1$
+	private static final String FIRST = "-"; //$NON-NLS-1$
+
+	private final ReportRepository repository;
+	private final ReportComparator comparator;
+	private final Path folder;
+	private final Map<String, Report> loaded = new HashMap<>();
+
+	public ProvenanceIndex(ReportRepository repository, ReportComparator comparator) {
+		this.repository = repository;
+		this.comparator = comparator;
+		this.folder = repository.directory().resolve(".git").resolve("yeardiff").resolve("provenance"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** The reports in the order their statements descend from each other: by year, then date, then id. */
+	public static List<ReportEntry> chain(List<ReportEntry> entries) {
+		List<ReportEntry> chain = new ArrayList<>(entries);
+		chain.sort(Comparator.comparingInt(ReportEntry::year).thenComparing(e -> e.date() == null ? "" : e.date()) //$NON-NLS-1$
+				.thenComparing(ReportEntry::id));
+		return chain;
+	}
+
+	/** The entries of {@code report}, whose predecessor in the chain is {@code predecessor} (or null). */
+	public Map<String, Entry> entries(ReportEntry report, ReportEntry predecessor) throws StoreException {
+		Path file = folder.resolve(fileName(report, predecessor));
+		if (Files.isRegularFile(file)) {
+			try {
+				Map<String, Entry> entries = read(file);
+				if (entries != null) {
+					return entries;
+				}
+			} catch (IOException unreadable) {
+				// A damaged index file is only a cache: build it again.
+			}
+		}
+		Map<String, Entry> entries = build(report, predecessor);
+		write(file, report, entries);
+		return entries;
+	}
+
+	private Map<String, Entry> build(ReportEntry reportEntry, ReportEntry predecessorEntry) throws StoreException {
+		Report report = load(reportEntry.id());
+		Map<String, Entry> entries = new LinkedHashMap<>();
+		if (predecessorEntry == null) {
+			for (Statement statement : statements(report)) {
+				entries.put(statement.getId(), new Entry(statement.getId(), FIRST, "new", statement.getPage(), statement.getText())); //$NON-NLS-1$
+			}
+			return entries;
+		}
+		Report predecessor = load(predecessorEntry.id());
+		for (StatementPair pair : comparator.compare(predecessor, report).pairs()) {
+			if (pair.to() == null) {
+				continue;
+			}
+			String from = pair.from() == null ? FIRST : pair.from().getId();
+			put(entries, pair.to(), from, pair.status().jsonName());
+			for (Statement part : pair.alsoTo()) {
+				put(entries, part, from, "split"); //$NON-NLS-1$
+			}
+		}
+		return entries;
+	}
+
+	private static void put(Map<String, Entry> entries, Statement statement, String from, String status) {
+		entries.put(statement.getId(), new Entry(statement.getId(), from, status, statement.getPage(), statement.getText()));
+	}
+
+	private Report load(String id) throws StoreException {
+		Report report = loaded.get(id);
+		if (report == null) {
+			report = repository.load(id);
+			loaded.put(id, report);
+		}
+		return report;
+	}
+
+	private static List<Statement> statements(Report report) {
+		List<Statement> statements = new ArrayList<>();
+		report.eAllContents().forEachRemaining(object -> {
+			if (object instanceof Statement statement) {
+				statements.add(statement);
+			}
+		});
+		return statements;
+	}
+
+	private static String fileName(ReportEntry report, ReportEntry predecessor) {
+		String key = report.id() + '@' + report.commit();
+		return key + '~' + (predecessor == null ? FIRST : predecessor.id() + '@' + predecessor.commit()) + ".tsv"; //$NON-NLS-1$
+	}
+
+	private static Map<String, Entry> read(Path file) throws IOException {
+		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		if (lines.isEmpty() || !HEADER.equals(lines.get(0))) {
+			return null;
+		}
+		Map<String, Entry> entries = new LinkedHashMap<>();
+		for (String line : lines.subList(1, lines.size())) {
+			String[] fields = line.split("\t", -1); //$NON-NLS-1$
+			if (fields.length != 5) {
+				return null;
+			}
+			entries.put(fields[0], new Entry(fields[0], fields[1], fields[2], Integer.parseInt(fields[3]), unescape(fields[4])));
+		}
+		return entries;
+	}
+
+	/** Writes the file whole or not at all, and drops the stale files of the same report. */
+	private void write(Path file, ReportEntry report, Map<String, Entry> entries) {
+		StringBuilder text = new StringBuilder(HEADER).append('\n');
+		for (Entry entry : entries.values()) {
+			text.append(entry.statementId()).append('\t').append(entry.predecessor()).append('\t').append(entry.status())
+					.append('\t').append(entry.page()).append('\t').append(escape(entry.text())).append('\n');
+		}
+		try {
+			Files.createDirectories(folder);
+			try (DirectoryStream<Path> stale = Files.newDirectoryStream(folder, report.id() + "@*.tsv")) { //$NON-NLS-1$
+				for (Path old : stale) {
+					Files.deleteIfExists(old);
+				}
+			}
+			Path temporary = Files.createTempFile(folder, "index", ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (IOException e) {
+			// The index is a cache; without it the next query builds it again.
+		}
+	}
+
+	private static String escape(String text) {
+		return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+	}
+
+	private static String unescape(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\\' && i + 1 < text.length()) {
+				char next = text.charAt(++i);
+				out.append(next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : next);
+			} else {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	public static boolean isFirst(String predecessor) {
+		return FIRST.equals(predecessor);
+	}
+}
