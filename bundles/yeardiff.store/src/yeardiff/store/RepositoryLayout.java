@@ -33,7 +33,8 @@ public final class RepositoryLayout {
 	 * name and a valid ref name component, so it is restricted to what a year, a date or a short
 	 * user-given id needs.
 	 */
-	private static final Pattern REPORT_ID = Pattern.compile("[0-9A-Za-z](?:[0-9A-Za-z_-]|\\.(?!\\.)){0,63}(?<!\\.)"); //$NON-NLS-1$
+	private static final Pattern REPORT_ID = Pattern
+			.compile("[0-9A-Za-z](?:[0-9A-Za-z_-]|\\.(?!\\.)){0,63}(?<!\\.)(?<!\\.lock)"); //$NON-NLS-1$
 
 	private static final Pattern SOURCE_EXTENSION = Pattern.compile("[a-z0-9]{1,8}"); //$NON-NLS-1$
 
@@ -80,8 +81,9 @@ public final class RepositoryLayout {
 		return REPORT_TAG_PREFIX + id;
 	}
 
-	/** Whether the file name, inside a report folder, is the report's source. */
-	static boolean isSourceFile(String name) {
-		return name.startsWith(SOURCE_FILE + '.');
+	/** Whether {@code path} is the source of report {@code id}, whatever its extension. */
+	public static boolean isSourcePath(String id, String path) {
+		String prefix = reportFolder(id) + '/' + SOURCE_FILE + '.';
+		return path.startsWith(prefix) && isValidSourceExtension(path.substring(prefix.length()));
 	}
 }

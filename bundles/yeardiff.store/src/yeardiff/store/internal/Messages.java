@@ -2,6 +2,7 @@ package yeardiff.store.internal;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -29,23 +30,19 @@ public final class Messages {
 	public static String unreadableReport;
 	public static String unsavableReport;
 	public static String pullConflict;
-	public static String pullFailed;
 	public static String pushRejected;
 	public static String pushFailed;
 	public static String remoteFailed;
+	public static String noRemote;
 	public static String invalidRemoteName;
 	public static String remoteExists;
 	public static String invalidRemoteUri;
 	public static String passwordInUri;
 	public static String notYeardiffRemote;
-	public static String initialCommit;
-	public static String importCommit;
-	public static String replaceCommit;
-	public static String mergeCommit;
 
 	static {
 		ResourceBundle bundle = ResourceBundle.getBundle("yeardiff.store.internal.messages", //$NON-NLS-1$
-				java.util.Locale.getDefault(), Messages.class.getClassLoader());
+				Locale.getDefault(), Messages.class.getClassLoader());
 		for (Field field : Messages.class.getDeclaredFields()) {
 			if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
 				try {
