@@ -30,6 +30,8 @@ public final class ReportComparator {
 	/** How much more similar a split sentence's parts together must be than its first part alone. */
 	private static final double SPLIT_GAIN = 0.05;
 	private static final double SPLIT_PART_THRESHOLD = 0.25;
+	/** How much of the threshold statements stating the same kind of quantity need. */
+	private static final double QUANTITY_FACTOR = 0.6;
 
 	private final SubjectRegistry registry;
 	private final ComparisonOptions options;
@@ -79,7 +81,10 @@ public final class ReportComparator {
 	}
 
 	private void pairWithinUnit(Unit unit, StatementMatcher matcher) {
-		List<Match> matches = matcher.match(unit.from, unit.to, options.threshold(), unit.takenFrom, unit.takenTo);
+		List<Match> matches = new ArrayList<>(matcher.match(unit.from, unit.to, options.threshold(), unit.takenFrom, unit.takenTo));
+		// Then the year's figures (budget, share of GDP) restated in other words: a lower bar, but
+		// only between statements that state the same kind of quantity.
+		matches.addAll(matcher.match(unit.from, unit.to, options.threshold() * QUANTITY_FACTOR, unit.takenFrom, unit.takenTo, true));
 		boolean[] inOrder = StatementMatcher.inOrder(matches);
 		for (int i = 0; i < matches.size(); i++) {
 			Match match = matches.get(i);
@@ -242,13 +247,13 @@ public final class ReportComparator {
 				Statement added = to.statement();
 				return new StatementPair(PairStatus.NEW, 0, null, added, List.of(), List.of(),
 						facts.compare(List.of(), List.of(added)), WordDiffer.whole(Kind.INSERT, added.getText()),
-						added.getCommitment() != null);
+						added.getCommitment() != null, false);
 			}
 			if (to == null) {
 				Statement dropped = from.statement();
 				return new StatementPair(PairStatus.DROPPED, 0, dropped, null, List.of(), List.of(),
 						facts.compare(List.of(dropped), List.of()), WordDiffer.whole(Kind.DELETE, dropped.getText()),
-						dropped.getCommitment() != null);
+						dropped.getCommitment() != null, false);
 			}
 			List<Statement> fromStatements = new ArrayList<>();
 			fromStatements.add(from.statement());
@@ -260,18 +265,18 @@ public final class ReportComparator {
 			String fromText = join(fromStatements);
 			String toText = join(toStatements);
 			PairStatus status;
-			if (moved) {
+			if (!changes.isEmpty()) {
+				status = PairStatus.CHANGED;
+			} else if (moved) {
 				status = PairStatus.MOVED;
 			} else if (ContentWords.sameness(fromText).equals(ContentWords.sameness(toText))) {
 				status = PairStatus.UNCHANGED;
-			} else if (!changes.isEmpty()) {
-				status = PairStatus.CHANGED;
 			} else {
 				status = PairStatus.REWORDED;
 			}
 			return new StatementPair(status, Math.round(similarity * 1000) / 1000.0, from.statement(), to.statement(),
 					List.copyOf(alsoFrom), List.copyOf(alsoTo), changes, WordDiffer.diff(fromText, toText),
-					facts.commitmentChanged(fromStatements, toStatements));
+					facts.commitmentChanged(fromStatements, toStatements), moved);
 		}
 
 		private static String join(List<Statement> statements) {

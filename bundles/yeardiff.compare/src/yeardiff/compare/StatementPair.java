@@ -8,11 +8,13 @@ import yeardiff.model.api.Statement;
  * A statement of the earlier report and what became of it in the later one. {@code from} is null
  * for a new statement, {@code to} for a dropped one. When a sentence was split (or two were
  * merged), the further parts are in {@code alsoTo} ({@code alsoFrom}); no statement is in more than
- * one pair.
+ * one pair. {@code moved} says the statement left its place (another partner's section, or out of
+ * the order of its neighbours); the status is {@link PairStatus#MOVED} then, unless a fact changed,
+ * which matters more to a reviewer and makes it {@link PairStatus#CHANGED}.
  */
 public record StatementPair(PairStatus status, double similarity, Statement from, Statement to,
 		List<Statement> alsoFrom, List<Statement> alsoTo, List<FactChange> factChanges, List<WordEdit> wordDiff,
-		boolean commitmentChanged) {
+		boolean commitmentChanged, boolean moved) {
 
 	/** Whether a reviewer should look at this pair first: a fact or a commitment changed. */
 	public boolean significant() {

@@ -20,7 +20,7 @@ public record ComparisonJson(String from, String to, Map<String, Long> summary, 
 			Map<String, Long> summary, List<PairJson> pairs) {
 	}
 
-	public record PairJson(String status, double similarity, boolean significant, StatementRef from, StatementRef to,
+	public record PairJson(String status, double similarity, boolean significant, boolean moved, StatementRef from, StatementRef to,
 			List<StatementRef> alsoFrom, List<StatementRef> alsoTo, List<FactChangeJson> factChanges,
 			boolean commitmentChanged, List<WordJson> wordDiff) {
 	}
@@ -58,7 +58,7 @@ public record ComparisonJson(String from, String to, Map<String, Long> summary, 
 	}
 
 	private static PairJson pair(StatementPair pair) {
-		return new PairJson(pair.status().jsonName(), pair.similarity(), pair.significant(), ref(pair.from()), ref(pair.to()),
+		return new PairJson(pair.status().jsonName(), pair.similarity(), pair.significant(), pair.moved(), ref(pair.from()), ref(pair.to()),
 				pair.alsoFrom().stream().map(ComparisonJson::ref).toList(), pair.alsoTo().stream().map(ComparisonJson::ref).toList(),
 				pair.factChanges().stream().map(ComparisonJson::change).toList(), pair.commitmentChanged(),
 				pair.wordDiff().stream().map(ComparisonJson::word).toList());

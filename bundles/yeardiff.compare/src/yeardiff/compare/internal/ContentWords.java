@@ -42,6 +42,10 @@ public final class ContentWords {
 			String word = matcher.group();
 			if (!FUNCTION_WORDS.contains(word) && !isQuantity(word)) {
 				words.add(stem(word, reportYear));
+				String concept = Vocabulary.concept(word);
+				if (concept != null) {
+					words.add(concept);
+				}
 			}
 		}
 		return words;

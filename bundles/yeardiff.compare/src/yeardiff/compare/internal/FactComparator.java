@@ -78,19 +78,38 @@ public final class FactComparator {
 				unmatchedTo.remove(equal);
 			}
 		}
-		int paired = Math.min(unmatchedFrom.size(), unmatchedTo.size());
-		for (int i = 0; i < paired; i++) {
-			Fact before = unmatchedFrom.get(i);
-			Fact after = unmatchedTo.get(i);
-			changes.add(new FactChange(FactValues.kind(before), FactValue.of(before), FactValue.of(after),
-					FactValues.value(after) - FactValues.value(before)));
+		// What is left pairs by nearness of value: "£ 41,3 miljard" in 2019 continues as "£ 41,5
+		// miljard" in 2020 rather than the "£39,5 miljard" written before it.
+		while (!unmatchedFrom.isEmpty() && !unmatchedTo.isEmpty()) {
+			Fact bestFrom = null;
+			Fact bestTo = null;
+			double bestDistance = Double.MAX_VALUE;
+			for (Fact before : unmatchedFrom) {
+				for (Fact after : unmatchedTo) {
+					double distance = distance(FactValues.value(before), FactValues.value(after));
+					if (distance < bestDistance) {
+						bestDistance = distance;
+						bestFrom = before;
+						bestTo = after;
+					}
+				}
+			}
+			unmatchedFrom.remove(bestFrom);
+			unmatchedTo.remove(bestTo);
+			changes.add(new FactChange(FactValues.kind(bestFrom), FactValue.of(bestFrom), FactValue.of(bestTo),
+					FactValues.value(bestTo) - FactValues.value(bestFrom)));
 		}
-		for (Fact removed : unmatchedFrom.subList(paired, unmatchedFrom.size())) {
+		for (Fact removed : unmatchedFrom) {
 			changes.add(new FactChange(FactValues.kind(removed), FactValue.of(removed), null, 0));
 		}
-		for (Fact added : unmatchedTo.subList(paired, unmatchedTo.size())) {
+		for (Fact added : unmatchedTo) {
 			changes.add(new FactChange(FactValues.kind(added), null, FactValue.of(added), 0));
 		}
+	}
+
+	private static double distance(double a, double b) {
+		double scale = Math.max(Math.abs(a), Math.abs(b));
+		return scale == 0 ? 0 : Math.abs(a - b) / scale;
 	}
 
 	private boolean same(Fact before, Fact after) {

@@ -31,6 +31,16 @@ public final class StatementMatcher {
 	 */
 	public List<Match> match(List<StatementProfile> from, List<StatementProfile> to, double threshold, boolean[] takenFrom,
 			boolean[] takenTo) {
+		return match(from, to, threshold, takenFrom, takenTo, false);
+	}
+
+	/**
+	 * Like {@link #match(List, List, double, boolean[], boolean[])}, but when {@code quantitiesOnly}
+	 * only between statements that state the same kind of quantity (see
+	 * {@link StatementProfile#sharesQuantity(StatementProfile)}).
+	 */
+	public List<Match> match(List<StatementProfile> from, List<StatementProfile> to, double threshold, boolean[] takenFrom,
+			boolean[] takenTo, boolean quantitiesOnly) {
 		List<Match> candidates = new ArrayList<>();
 		for (int i = 0; i < from.size(); i++) {
 			if (takenFrom[i]) {
@@ -38,6 +48,9 @@ public final class StatementMatcher {
 			}
 			for (int j = 0; j < to.size(); j++) {
 				if (takenTo[j]) {
+					continue;
+				}
+				if (quantitiesOnly && !from.get(i).sharesQuantity(to.get(j))) {
 					continue;
 				}
 				double similarity = similarity(from.get(i), to.get(j));

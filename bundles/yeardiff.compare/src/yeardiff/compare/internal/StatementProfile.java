@@ -31,6 +31,52 @@ public final class StatementProfile {
 		}
 	}
 
+	/**
+	 * Two statements about different partners ("het Belgisch defensiebudget", "het Duitse
+	 * defensiebudget"), or with amounts in different currencies only, are never one statement
+	 * however alike their words: the letters write every partner's budget the same way.
+	 */
+	private boolean contradicts(StatementProfile other) {
+		return disjoint(markers('@'), other.markers('@')) || disjoint(currencies(), other.currencies());
+	}
+
+	private java.util.Set<String> markers(char prefix) {
+		java.util.Set<String> markers = new java.util.HashSet<>();
+		for (String word : words.keySet()) {
+			if (word.charAt(0) == prefix && Vocabulary.isPartner(word)) {
+				markers.add(word);
+			}
+		}
+		return markers;
+	}
+
+	private java.util.Set<String> currencies() {
+		java.util.Set<String> currencies = new java.util.HashSet<>();
+		for (String word : words.keySet()) {
+			if (word.startsWith("#amount:")) { //$NON-NLS-1$
+				currencies.add(word.substring("#amount:".length(), word.lastIndexOf(':'))); //$NON-NLS-1$
+			}
+		}
+		return currencies;
+	}
+
+	private static boolean disjoint(java.util.Set<String> a, java.util.Set<String> b) {
+		return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
+	}
+
+	/**
+	 * Whether both statements state an amount or a share of the same kind, unit and order of
+	 * magnitude: two budget statements of different years often share few words but always this.
+	 */
+	public boolean sharesQuantity(StatementProfile other) {
+		for (String word : words.keySet()) {
+			if ((word.startsWith("#amount:") || word.startsWith("#share:")) && other.words.containsKey(word)) { //$NON-NLS-1$ //$NON-NLS-2$
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static String shape(Fact fact) {
 		FactValue value = FactValue.of(fact);
 		double magnitude = Math.abs(value.value());
@@ -66,6 +112,9 @@ public final class StatementProfile {
 	 * facts of equal value when both statements state facts.
 	 */
 	public double similarity(StatementProfile other, WordWeights weights) {
+		if (contradicts(other)) {
+			return 0;
+		}
 		double shared = 0;
 		Map<String, Integer> smaller = words.size() <= other.words.size() ? words : other.words;
 		Map<String, Integer> larger = smaller == words ? other.words : words;
