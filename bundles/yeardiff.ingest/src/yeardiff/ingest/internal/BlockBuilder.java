@@ -24,7 +24,9 @@ public final class BlockBuilder {
 
 	private static final Pattern BULLET = Pattern.compile("(?:[-\u2022\u25aa\u25cf\u00b7]|[a-z][.)])\\s+(?=\\S)"); //$NON-NLS-1$
 	private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}[.!?]\\s+\\p{Lu}"); //$NON-NLS-1$
-	private static final Pattern CLOSERS = Pattern.compile("[)\\]\u00bb\u201d\u2019\"']+$"); //$NON-NLS-1$
+	/** Brackets and quotation marks that may close after a sentence's final punctuation. */
+	private static final String CLOSERS = ")]\u00bb\u201d\u2019\"'"; //$NON-NLS-1$
+	private static final String SENTENCE_ENDS = ".!?:"; //$NON-NLS-1$
 	private static final Pattern WORDS = Pattern.compile("\\s+"); //$NON-NLS-1$
 	/** Words a heading never ends on: a line ending on one is broken off a sentence. */
 	private static final Set<String> FUNCTION_WORDS = Set.of("de", "het", "een", "en", "of", "van", "in", "op", "met", "voor", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
@@ -32,6 +34,8 @@ public final class BlockBuilder {
 			"heeft", "hebben", "zal", "zullen", "ook", "nog", "niet", "dit", "deze", "waarin", "the", "and"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
 	private static final int MAX_HEADING_LENGTH = 100;
 	private static final int MAX_HEADING_WORDS = 12;
+	/** A line of fewer words is a heading, a signature or a list item rather than running text. */
+	private static final int RUNNING_TEXT_WORDS = 4;
 	/** A line shorter than this share of the text width that ends a sentence ends its paragraph. */
 	private static final double SHORT_LINE = 0.7;
 	/** A line of at least this share of the text width is running text unless it names a known subject. */
@@ -180,9 +184,13 @@ public final class BlockBuilder {
 		return text.lastIndexOf('(') > text.lastIndexOf(')');
 	}
 
+	/** Whether the text ends a sentence, possibly inside a bracket or quotation that closes after it. */
 	private static boolean endsSentence(String text) {
-		String bare = CLOSERS.matcher(text).replaceAll(""); //$NON-NLS-1$
-		return !bare.isEmpty() && ".!?:".indexOf(bare.charAt(bare.length() - 1)) >= 0; //$NON-NLS-1$
+		int end = text.length();
+		while (end > 0 && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		return end > 0 && SENTENCE_ENDS.indexOf(text.charAt(end - 1)) >= 0;
 	}
 
 	private static boolean startsBlock(String text) {
@@ -191,9 +199,23 @@ public final class BlockBuilder {
 				|| BULLET.matcher(text).lookingAt();
 	}
 
+	/** Whether the text holds at least this many words. */
+	private static boolean hasWords(String text, int count) {
+		int words = 0;
+		boolean inWord = false;
+		for (int i = 0; i < text.length() && words < count; i++) {
+			boolean space = Character.isWhitespace(text.charAt(i));
+			if (!space && !inWord) {
+				words++;
+			}
+			inWord = !space;
+		}
+		return words >= count;
+	}
+
 	/** The median length of the lines that carry running text. */
 	private static int typicalWidth(List<BodyLine> lines) {
-		int[] lengths = lines.stream().filter(line -> WORDS.split(line.text()).length >= 4).mapToInt(line -> line.text().length()).sorted().toArray();
+		int[] lengths = lines.stream().filter(line -> hasWords(line.text(), RUNNING_TEXT_WORDS)).mapToInt(line -> line.text().length()).sorted().toArray();
 		return lengths.length == 0 ? Integer.MAX_VALUE : lengths[lengths.length / 2];
 	}
 }

@@ -17,7 +17,8 @@ import com.ibm.icu.util.ULocale;
  * keep decimal commas, amounts and lower-case continuations together); this splitter then refuses
  * the candidates that Dutch government prose makes wrong: after abbreviations that never end a
  * sentence ({@code mw.}, {@code t.a.v.}, {@code nr.}, {@code Zr.Ms.}, {@code b.d.} ...), after
- * initials ({@code J.M. Smit}), after an ordinal ({@code de Duitse 1. Panzerdivision}) and
+ * initials ({@code J.M. Smit}), after an ordinal ({@code de Duitse 1. Panzerdivision}, but not
+ * {@code het Type 32. De extra uitgaven}, where an article follows the number) and
  * anywhere inside parentheses or quotation marks (a quoted report title has full stops of its own). Abbreviations that may end a sentence ({@code jl.}, {@code enz.})
  * end one when a capital follows.
  */
@@ -36,6 +37,9 @@ public final class DutchSentenceSplitter {
 	private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\.)+"); //$NON-NLS-1$
 	private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}\\."); //$NON-NLS-1$
 	private static final Set<String> ARTICLES = Set.of("de", "het", "der", "den"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	/** Words that open a sentence and never follow an ordinal: articles, demonstratives and pronouns. */
+	private static final Set<String> OPENERS = Set.of("de", "het", "een", "dit", "deze", "dat", "die", "er", "ik", "wij", "we", "zij", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+			"ze", "hij", "u"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	/** Quotation marks that pair up, opening and closing; a closing quote is also the apostrophe of "thema’s". */
 	private static final String OPENING_QUOTES = "\u2018\u201c\u00ab"; //$NON-NLS-1$
 	private static final String CLOSING_QUOTES = "\u2019\u201d\u00bb"; //$NON-NLS-1$
@@ -93,9 +97,22 @@ public final class DutchSentenceSplitter {
 		}
 		if (ORDINAL.matcher(token).matches()) {
 			String previous = previousWord(before, space);
-			return !previous.isEmpty() && (ARTICLES.contains(previous.toLowerCase(Locale.ROOT)) || Character.isUpperCase(previous.codePointAt(0)));
+			return !previous.isEmpty() && (ARTICLES.contains(previous.toLowerCase(Locale.ROOT)) || Character.isUpperCase(previous.codePointAt(0)))
+					&& !OPENERS.contains(nextWord(text, boundary).toLowerCase(Locale.ROOT));
 		}
 		return false;
+	}
+
+	private static String nextWord(String text, int from) {
+		int start = from;
+		while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+			start++;
+		}
+		int end = start;
+		while (end < text.length() && Character.isLetter(text.charAt(end))) {
+			end++;
+		}
+		return text.substring(start, end);
 	}
 
 	private static boolean startsWithCapital(String text, int from) {

@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  *
  * <p>Page numbers are those the footers print when they rise page by page; extractions that repeat
  * a footer ("Pagina 2 van 13" on six pages) cannot be trusted and number the pages by their place
- * instead. Pages are missing between two pages whose numbers are not consecutive, and anywhere
- * when the letter declares more pages than the source holds; no paragraph runs across such a
- * gap.</p>
+ * instead. Pages are missing between two pages whose trusted numbers are not consecutive, and at
+ * every break past the trusted footers when the letter declares more pages than the source holds;
+ * no paragraph runs across such a gap. Across any other break a paragraph runs on when its text
+ * does.</p>
  */
 public final class LayoutCleaner {
 
@@ -39,10 +40,10 @@ public final class LayoutCleaner {
 	/** The letter's body lines, footnotes and letterhead. */
 	public CleanLetter clean(LetterLayout layout) {
 		List<LayoutPage> pages = layout.pages();
-		boolean printedNumbersRise = printedNumbersRise(pages);
+		boolean printedNumbersRise = trustedFooters(pages) == pages.size();
 		List<Integer> numbers = pages.stream().map(page -> Integer.valueOf(printedNumbersRise ? page.printedNumber() : page.position())).toList();
 		int declared = pages.stream().mapToInt(LayoutPage::declaredCount).max().orElse(0);
-		boolean missingSomewhere = !printedNumbersRise && declared > pages.size();
+		boolean[] gaps = gaps(pages, declared);
 		List<List<LayoutLine>> bodies = new ArrayList<>();
 		for (int i = 0; i < pages.size(); i++) {
 			bodies.add(withoutFurniture(pages.get(i).lines(), i == 0));
@@ -56,23 +57,50 @@ public final class LayoutCleaner {
 			List<Note> pageNotes = layout.typeset() ? smallTypeNotes(body, page, joiner) : trailingNotes(body, page, notes, joiner);
 			removeMarkers(body, pageNotes);
 			notes.addAll(pageNotes);
-			boolean gap = i > 0 && (missingSomewhere || numbers.get(i).intValue() != numbers.get(i - 1).intValue() + 1);
-			addBodyLines(lines, body, page, gap);
+			addBodyLines(lines, body, page, gaps[i]);
 		}
 		String kamerstuk = dossier != null && printNumber != null ? dossier + ", nr. " + printNumber : null; //$NON-NLS-1$
 		LetterheadFields letterhead = new LetterheadFields(title, date, reference, kamerstuk, minister);
 		return new CleanLetter(lines, notes, letterhead, numbers, declared, joiner);
 	}
 
-	private static boolean printedNumbersRise(List<LayoutPage> pages) {
+	/**
+	 * How many pages, from the first, carry printed numbers that rise page by page. Past them the
+	 * extraction repeats a footer ("Pagina 2 van 13" on six pages): from there on the numbers are
+	 * copies and say nothing about the pages they stand on.
+	 */
+	private static int trustedFooters(List<LayoutPage> pages) {
 		int last = 0;
-		for (LayoutPage page : pages) {
-			if (page.printedNumber() <= last) {
-				return false;
+		for (int i = 0; i < pages.size(); i++) {
+			if (pages.get(i).printedNumber() <= last) {
+				return i;
 			}
-			last = page.printedNumber();
+			last = pages.get(i).printedNumber();
 		}
-		return true;
+		return pages.size();
+	}
+
+	/**
+	 * For every page, whether pages may be missing between it and the page before. Where both pages
+	 * carry trusted numbers, only a jump ("Pagina 1 van 8", then "Pagina 8 van 8") says so. Where
+	 * the numbers are copies, the letter is complete only if it has no more pages than it declares;
+	 * otherwise the missing pages may lie at any break, and no break is trusted. A sentence that
+	 * seems to run on across such a break is not joined: in the letters with missing pages, most
+	 * pages that start in the middle of a sentence start in the middle of another one (the 2019
+	 * report goes from "(1) ontwikkeling van nieuwe" to "afschrikking meer aan Europese landen").
+	 */
+	private static boolean[] gaps(List<LayoutPage> pages, int declared) {
+		int trusted = trustedFooters(pages);
+		boolean complete = declared <= pages.size();
+		boolean[] gaps = new boolean[pages.size()];
+		for (int i = 1; i < pages.size(); i++) {
+			if (i < trusted) {
+				gaps[i] = pages.get(i).printedNumber() != pages.get(i - 1).printedNumber() + 1;
+			} else {
+				gaps[i] = !complete;
+			}
+		}
+		return gaps;
 	}
 
 	private List<LayoutLine> withoutFurniture(List<LayoutLine> page, boolean first) {

@@ -12,13 +12,17 @@ import java.util.regex.Pattern;
  * seen at the line end, so the joiner asks the letter itself first: a word it spells elsewhere
  * in one piece or with its hyphen decides. Only where the letter is silent do the spelling rules
  * decide: a capital or a conjunction after the hyphen, an abbreviation or a name before it, or two
- * vowels meeting (Dutch writes {@code defensie-uitgaven} to keep them apart) keep the hyphen.
+ * vowels meeting (Dutch writes {@code defensie-uitgaven} to keep them apart) keep the hyphen. A
+ * point of the compass is no name: it is capitalised and hyphenated before a name
+ * ({@code Noord-Atlantische}), but one with a common word ({@code Noordpoolgebied}).
  */
 public final class LineJoiner {
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+"); //$NON-NLS-1$
-	/** Punctuation around a word, hyphens excepted: what a token is stripped of to be a word. */
-	private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Ps}\\p{Pi}\\p{Pf}\"'«»]+|[\\p{Pe}\\p{Pi}\\p{Pf}\"'«».,;:!?]+$"); //$NON-NLS-1$
+	/** Punctuation that may close a word, besides closing brackets and quotes. */
+	private static final String CLOSING_PUNCTUATION = ".,;:!?"; //$NON-NLS-1$
+	/** The compass points and their combinations, which start compounds that are not names. */
+	private static final Set<String> COMPASS_POINTS = Set.of("noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 	/** A suspended compound: "lucht- en landmacht", "NAVO- of EU-verband". */
 	private static final Set<String> CONJUNCTIONS = Set.of("en", "of", "tot", "als", "dan"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	private static final String VOWELS = "aeiouyáéíóúàèëïöüâêîôû"; //$NON-NLS-1$
@@ -33,19 +37,47 @@ public final class LineJoiner {
 	 */
 	public LineJoiner(Iterable<String> lines) {
 		for (String line : lines) {
-			String[] tokens = WHITESPACE.split(line.strip());
-			for (int i = 0; i < tokens.length; i++) {
-				String word = strip(tokens[i]).toLowerCase(Locale.ROOT);
-				if (word.isEmpty() || (i == tokens.length - 1 && tokens[i].endsWith("-"))) { //$NON-NLS-1$
-					continue;
+			int end = line.length();
+			int at = 0;
+			while (at < end) {
+				int start = skipSpace(line, at);
+				at = skipWord(line, start);
+				boolean broken = line.charAt(at - 1) == '-' && skipSpace(line, at) == end;
+				if (start < at && !broken) {
+					learn(strip(line.substring(start, at)));
 				}
-				words.add(word);
-				int hyphen = word.indexOf('-');
-				if (hyphen > 0 && hyphen < word.length() - 1) {
-					hyphenPrefixes.add(word.substring(0, hyphen + 1));
-				}
+				at = skipSpace(line, at);
 			}
 		}
+	}
+
+	private void learn(String token) {
+		if (token.isEmpty()) {
+			return;
+		}
+		String word = token.toLowerCase(Locale.ROOT);
+		words.add(word);
+		// "Noord-Korea" says nothing about how "Noord-" joins a lower-case word; "defensie-uitgaven" does
+		int hyphen = token.indexOf('-');
+		if (hyphen > 0 && hyphen < token.length() - 1 && Character.isLowerCase(token.charAt(hyphen + 1))) {
+			hyphenPrefixes.add(word.substring(0, hyphen + 1));
+		}
+	}
+
+	private static int skipSpace(String text, int from) {
+		int at = from;
+		while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+			at++;
+		}
+		return at;
+	}
+
+	private static int skipWord(String text, int from) {
+		int at = from;
+		while (at < text.length() && !Character.isWhitespace(text.charAt(at))) {
+			at++;
+		}
+		return at;
 	}
 
 	/** The two lines as one: a space between them, or no space where a word was broken. */
@@ -96,6 +128,9 @@ public final class LineJoiner {
 		if (words.contains(hyphenated) || hyphenPrefixes.contains(before.toLowerCase(Locale.ROOT) + '-')) {
 			return true;
 		}
+		if (COMPASS_POINTS.contains(before.toLowerCase(Locale.ROOT))) {
+			return false;
+		}
 		if (Character.isUpperCase(before.charAt(0))) {
 			return true;
 		}
@@ -106,12 +141,43 @@ public final class LineJoiner {
 		return VOWELS.indexOf(Character.toLowerCase(c)) >= 0;
 	}
 
-	private static String lastToken(String line) {
-		String[] tokens = WHITESPACE.split(line.strip());
-		return tokens[tokens.length - 1];
+	/** The last word of a text, which may be a whole paragraph so far: it is looked for from the end. */
+	private static String lastToken(String text) {
+		int end = text.length();
+		while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		int start = end;
+		while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+			start--;
+		}
+		return text.substring(start, end);
 	}
 
+	/** The token without the brackets, quotes and punctuation around it; hyphens stay. */
 	private static String strip(String token) {
-		return EDGE_PUNCTUATION.matcher(token).replaceAll(""); //$NON-NLS-1$
+		int from = 0;
+		int to = token.length();
+		while (from < to && isOpening(token.charAt(from))) {
+			from++;
+		}
+		while (to > from && isClosing(token.charAt(to - 1))) {
+			to--;
+		}
+		return token.substring(from, to);
+	}
+
+	private static boolean isOpening(char c) {
+		int type = Character.getType(c);
+		return type == Character.START_PUNCTUATION || isQuote(c, type);
+	}
+
+	private static boolean isClosing(char c) {
+		int type = Character.getType(c);
+		return type == Character.END_PUNCTUATION || isQuote(c, type) || CLOSING_PUNCTUATION.indexOf(c) >= 0;
+	}
+
+	private static boolean isQuote(char c, int type) {
+		return type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION || c == '"' || c == '\'';
 	}
 }

@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
@@ -47,6 +48,11 @@ public final class PdfLetterReader {
 	private static final double SMALL_TYPE = 0.85;
 	/** A baseline distance of this many times the usual one leaves a blank line. */
 	private static final double BLANK_LINE = 1.5;
+	/** A raised glyph's baseline is less than this share of its line's size above the line's. */
+	private static final double SUPERSCRIPT_RISE = 0.6;
+	/** Sizes are counted up to this many points; anything larger is a poster, not a letter. */
+	private static final int LARGEST_SIZE = 200;
+	private static final float DEFAULT_BODY_SIZE = 10;
 	private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}"); //$NON-NLS-1$
 	/** The end-of-file marker must be within this many bytes of the end of a complete PDF. */
 	private static final int END_MARKER_WINDOW = 4096;
@@ -55,11 +61,15 @@ public final class PdfLetterReader {
 	private record Glyph(float x, float y, float width, float size, boolean bold, String text) {
 	}
 
-	/** The glyphs of one baseline, left to right. */
-	private record Run(List<Glyph> glyphs, float y) {
+	/** The glyphs of one baseline, left to right, at the baseline of the first and the size of the largest. */
+	private record Run(List<Glyph> glyphs, float y, float size) {
 
-		float size() {
-			return (float) glyphs.stream().mapToDouble(Glyph::size).max().orElse(0);
+		static Run of(List<Glyph> glyphs) {
+			float size = 0;
+			for (Glyph glyph : glyphs) {
+				size = Math.max(size, glyph.size());
+			}
+			return new Run(glyphs, glyphs.get(0).y(), size);
 		}
 
 		float left() {
@@ -108,45 +118,75 @@ public final class PdfLetterReader {
 		return new String(content, from, content.length - from, StandardCharsets.ISO_8859_1).contains("%%EOF"); //$NON-NLS-1$
 	}
 
-	/** Collects every page's glyphs through PDFBox's text stripper, which decodes fonts and drops duplicated glyphs. */
+	/**
+	 * Collects every page's glyphs as PDFBox's text engine decodes and places them, taking them
+	 * before the text stripper's own bookkeeping (article threads, its search for overprinted
+	 * duplicates, its text layout): this reader sets the lines itself, and drops an overprinted
+	 * duplicate where it meets its original anyway, beside it on the same baseline. Accents set as
+	 * glyphs of their own go onto their letters, as the stripper would put them.
+	 */
 	private static final class GlyphCollector extends PDFTextStripper {
 
 		final List<List<Glyph>> pages = new ArrayList<>();
 		final List<Float> widths = new ArrayList<>();
-		private final Map<PDFont, Boolean> boldFonts = new HashMap<>();
+		private List<Glyph> glyphs = new ArrayList<>();
+		private float width;
+		private TextPosition previous;
+		private PDFont lastFont;
+		private boolean lastFontBold;
 
-		GlyphCollector() {
-			setSortByPosition(true);
+		@Override
+		protected void startPage(PDPage page) {
+			glyphs = new ArrayList<>();
+			width = 0;
+			previous = null;
+		}
+
+		@Override
+		protected void processTextPosition(TextPosition position) {
+			width = Math.max(width, position.getPageWidth());
+			String text = position.getUnicode();
+			if (text == null || text.isBlank()) {
+				return;
+			}
+			if (previous != null && position.isDiacritic() && previous.contains(position)) {
+				previous.mergeDiacritic(position);
+				glyphs.set(glyphs.size() - 1, glyph(previous));
+			} else if (previous != null && previous.isDiacritic() && position.contains(previous)) {
+				position.mergeDiacritic(previous);
+				glyphs.set(glyphs.size() - 1, glyph(position));
+				previous = position;
+			} else {
+				glyphs.add(glyph(position));
+				previous = position;
+			}
 		}
 
 		@Override
 		protected void writePage() {
-			List<Glyph> glyphs = new ArrayList<>();
-			float width = 0;
-			for (List<TextPosition> article : charactersByArticle) {
-				for (TextPosition position : article) {
-					width = Math.max(width, position.getPageWidth());
-					String text = position.getUnicode();
-					if (text != null && !text.isBlank()) {
-						glyphs.add(new Glyph(position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), position.getFontSizeInPt(),
-								isBold(position.getFont()), text));
-					}
-				}
-			}
 			pages.add(glyphs);
 			widths.add(Float.valueOf(width));
 		}
 
+		private Glyph glyph(TextPosition position) {
+			return new Glyph(position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), position.getFontSizeInPt(), isBold(position.getFont()),
+					position.getUnicode());
+		}
+
+		/** Consecutive glyphs mostly share their font: the last answer is kept at hand. */
 		private boolean isBold(PDFont font) {
-			if (font == null) {
-				return false;
+			if (font != lastFont) {
+				lastFont = font;
+				lastFontBold = font != null && isBoldFont(font);
 			}
-			return boldFonts.computeIfAbsent(font, key -> {
-				PDFontDescriptor descriptor = key.getFontDescriptor();
-				boolean heavy = descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
-				String name = key.getName() == null ? "" : key.getName().toLowerCase(Locale.ROOT); //$NON-NLS-1$
-				return Boolean.valueOf(heavy || name.contains("bold") || name.contains("black") || name.contains("heavy")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			}).booleanValue();
+			return lastFontBold;
+		}
+
+		private static boolean isBoldFont(PDFont font) {
+			PDFontDescriptor descriptor = font.getFontDescriptor();
+			boolean heavy = descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
+			String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+			return heavy || name.contains("bold") || name.contains("black") || name.contains("heavy"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 	}
 
@@ -164,48 +204,90 @@ public final class PdfLetterReader {
 		return new LetterLayout(pages, true);
 	}
 
-	/** The size most of the text is set in. */
+	/** The size most of the text is set in, to the half point; of two as frequent, the larger. */
 	private static float bodySize(List<List<Glyph>> pages) {
-		Map<Float, Integer> counts = new HashMap<>();
+		int[] counts = new int[LARGEST_SIZE * 2 + 1];
 		for (List<Glyph> glyphs : pages) {
 			for (Glyph glyph : glyphs) {
-				counts.merge(Float.valueOf(Math.round(glyph.size() * 2) / 2f), Integer.valueOf(1), Integer::sum);
+				counts[Math.clamp(Math.round(glyph.size() * 2), 0, counts.length - 1)]++;
 			}
 		}
-		return counts.entrySet().stream().max(Map.Entry.<Float, Integer> comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-				.map(Map.Entry::getKey).orElse(Float.valueOf(10)).floatValue();
+		int most = -1;
+		for (int halfPoints = 0; halfPoints < counts.length; halfPoints++) {
+			if (counts[halfPoints] > 0 && (most < 0 || counts[halfPoints] >= counts[most])) {
+				most = halfPoints;
+			}
+		}
+		return most < 0 ? DEFAULT_BODY_SIZE : most / 2f;
 	}
 
-	/** Glyphs grouped by baseline and split at column gaps. */
+	/**
+	 * Glyphs grouped by baseline, top to bottom, and split at column gaps. Producers draw text
+	 * mostly in reading order, so a glyph usually stands on the baseline of the glyph before it;
+	 * only where it does not is the baseline looked up.
+	 */
 	private static List<Run> runs(List<Glyph> glyphs, float bodySize) {
-		List<Glyph> sorted = new ArrayList<>(glyphs);
-		sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
-		List<List<Glyph>> baselines = new ArrayList<>();
-		for (Glyph glyph : sorted) {
-			List<Glyph> last = baselines.isEmpty() ? null : baselines.get(baselines.size() - 1);
-			if (last != null && Math.abs(last.get(0).y() - glyph.y()) <= SAME_BASELINE * Math.max(glyph.size(), bodySize)) {
-				last.add(glyph);
-			} else {
-				baselines.add(new ArrayList<>(List.of(glyph)));
+		TreeMap<Float, List<Glyph>> baselines = new TreeMap<>();
+		List<Glyph> current = null;
+		float currentY = 0;
+		for (Glyph glyph : glyphs) {
+			double tolerance = SAME_BASELINE * Math.max(glyph.size(), bodySize);
+			if (current == null || Math.abs(currentY - glyph.y()) > tolerance) {
+				Map.Entry<Float, List<Glyph>> found = baseline(baselines, glyph.y(), tolerance);
+				if (found == null) {
+					current = new ArrayList<>();
+					currentY = glyph.y();
+					baselines.put(Float.valueOf(currentY), current);
+				} else {
+					current = found.getValue();
+					currentY = found.getKey().floatValue();
+				}
 			}
+			current.add(glyph);
 		}
 		List<Run> runs = new ArrayList<>();
-		for (List<Glyph> baseline : baselines) {
+		for (List<Glyph> baseline : baselines.values()) {
 			baseline.sort(Comparator.comparingDouble(Glyph::x));
 			List<Glyph> run = new ArrayList<>();
 			for (Glyph glyph : baseline) {
 				if (!run.isEmpty()) {
 					Glyph previous = run.get(run.size() - 1);
+					if (overprints(previous, glyph)) {
+						continue;
+					}
 					if (glyph.x() - (previous.x() + previous.width()) > COLUMN_GAP * bodySize) {
-						runs.add(new Run(run, run.get(0).y()));
+						runs.add(Run.of(run));
 						run = new ArrayList<>();
 					}
 				}
 				run.add(glyph);
 			}
-			runs.add(new Run(run, run.get(0).y()));
+			runs.add(Run.of(run));
 		}
 		return runs;
+	}
+
+	/** The baseline nearest to y, if one is within the tolerance. */
+	private static Map.Entry<Float, List<Glyph>> baseline(TreeMap<Float, List<Glyph>> baselines, float y, double tolerance) {
+		Float key = Float.valueOf(y);
+		Map.Entry<Float, List<Glyph>> above = baselines.floorEntry(key);
+		Map.Entry<Float, List<Glyph>> below = baselines.ceilingEntry(key);
+		float aboveDistance = above == null ? Float.MAX_VALUE : y - above.getKey().floatValue();
+		float belowDistance = below == null ? Float.MAX_VALUE : below.getKey().floatValue() - y;
+		if (Math.min(aboveDistance, belowDistance) > tolerance) {
+			return null;
+		}
+		return aboveDistance <= belowDistance ? above : below;
+	}
+
+	/**
+	 * Whether a glyph repeats the one before it at almost the same place: producers fake bold type
+	 * by printing a text twice, slightly shifted. The tolerance is PDFBox's: a third of a character
+	 * width.
+	 */
+	private static boolean overprints(Glyph previous, Glyph glyph) {
+		float tolerance = previous.width() / previous.text().length() / 3;
+		return glyph.text().equals(previous.text()) && Math.abs(glyph.x() - previous.x()) < tolerance && Math.abs(glyph.y() - previous.y()) < tolerance;
 	}
 
 	/**
@@ -218,19 +300,28 @@ public final class PdfLetterReader {
 			if (run.size() >= SMALL_TYPE * bodySize) {
 				continue;
 			}
-			Optional<Run> base = result.stream()
-					.filter(other -> other != run && other.size() > run.size() && other.y() > run.y() && other.y() - run.y() < 0.6 * other.size()
-							&& run.left() >= other.left() - other.size() && run.right() <= other.right() + other.size())
-					.findFirst();
-			if (base.isPresent()) {
-				List<Glyph> glyphs = new ArrayList<>(base.get().glyphs());
+			int base = baseOf(run, result);
+			if (base >= 0) {
+				List<Glyph> glyphs = new ArrayList<>(result.get(base).glyphs());
 				glyphs.addAll(run.glyphs());
 				glyphs.sort(Comparator.comparingDouble(Glyph::x));
-				result.set(result.indexOf(base.get()), new Run(glyphs, base.get().y()));
+				result.set(base, new Run(glyphs, result.get(base).y(), result.get(base).size()));
 				result.remove(run);
 			}
 		}
 		return result;
+	}
+
+	/** The index of the larger line a small run is raised above, -1 when it stands on its own. */
+	private static int baseOf(Run run, List<Run> runs) {
+		for (int i = 0; i < runs.size(); i++) {
+			Run other = runs.get(i);
+			if (other != run && other.size() > run.size() && other.y() > run.y() && other.y() - run.y() < SUPERSCRIPT_RISE * other.size()
+					&& run.left() >= other.left() - other.size() && run.right() <= other.right() + other.size()) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** The usual distance between the baselines of consecutive body lines. */
@@ -286,16 +377,22 @@ public final class PdfLetterReader {
 	}
 
 	private static LineKind kind(Run run, float bodySize) {
-		long bold = run.glyphs().stream().filter(Glyph::bold).count();
-		double averageSize = run.glyphs().stream().mapToDouble(Glyph::size).average().orElse(bodySize);
-		if (averageSize < SMALL_TYPE * bodySize) {
+		int bold = 0;
+		double sizes = 0;
+		for (Glyph glyph : run.glyphs()) {
+			sizes += glyph.size();
+			if (glyph.bold()) {
+				bold++;
+			}
+		}
+		if (sizes / run.glyphs().size() < SMALL_TYPE * bodySize) {
 			return LineKind.SMALL;
 		}
 		return bold * 2 > run.glyphs().size() ? LineKind.BOLD : LineKind.PLAIN;
 	}
 
 	private static String text(Run run) {
-		StringBuilder text = new StringBuilder();
+		StringBuilder text = new StringBuilder(run.glyphs().size() * 2);
 		Glyph previous = null;
 		for (Glyph glyph : run.glyphs()) {
 			if (previous != null && glyph.x() - (previous.x() + previous.width()) > WORD_GAP * Math.min(glyph.size(), previous.size())) {
