@@ -61,26 +61,59 @@ public final class TimelineBuilder {
 			}
 			previous = report;
 		}
-		Map<String, SeriesBuilder> series = new LinkedHashMap<>();
+		// A statement may state several values of one dimension ("£39,5 miljard ... stijgt naar £ 41,3
+		// miljard"): each value joins the track of the thread whose last value is nearest.
+		Map<String, List<SeriesBuilder>> tracks = new LinkedHashMap<>();
 		for (Statement statement : inOrder) {
 			Report report = reportOf.get(statement);
+			Map<String, List<Fact>> byDimension = new LinkedHashMap<>();
 			for (Fact fact : statement.getFacts()) {
-				if (!wanted(fact, kind, report)) {
-					continue;
+				if (wanted(fact, kind, report)) {
+					String counted = fact instanceof Count count && count.getCounted() != null ? ContentWords.fold(count.getCounted()) : ""; //$NON-NLS-1$
+					String key = threads.root(statement).getId() + '|' + FactValues.kind(fact) + '|' + FactValues.unit(fact) + '|' + counted;
+					byDimension.computeIfAbsent(key, k -> new ArrayList<>()).add(fact);
 				}
-				String counted = fact instanceof Count count && count.getCounted() != null ? ContentWords.fold(count.getCounted()) : ""; //$NON-NLS-1$
-				String key = threads.root(statement).getId() + '|' + FactValues.kind(fact) + '|' + FactValues.unit(fact) + '|' + counted;
-				series.computeIfAbsent(key, k -> new SeriesBuilder(fact, statement)).add(report, statement, fact);
 			}
+			byDimension.forEach((key, facts) -> assign(tracks.computeIfAbsent(key, k -> new ArrayList<>()), report, statement, facts));
 		}
+		List<SeriesBuilder> all = new ArrayList<>();
+		tracks.values().forEach(all::addAll);
 		List<Timeline.Series> result = new ArrayList<>();
-		for (SeriesBuilder builder : series.values()) {
+		for (SeriesBuilder builder : all) {
 			if (builder.points.size() >= 2 || kind != null) {
 				result.add(builder.build());
 			}
 		}
 		result.sort(Comparator.comparingInt((Timeline.Series s) -> -s.points().size()));
 		return new Timeline(partner, result);
+	}
+
+	private static void assign(List<SeriesBuilder> tracks, Report report, Statement statement, List<Fact> facts) {
+		List<Fact> left = new ArrayList<>(facts);
+		List<SeriesBuilder> open = new ArrayList<>(tracks.stream().filter(track -> !track.has(report)).toList());
+		while (!left.isEmpty() && !open.isEmpty()) {
+			Fact bestFact = null;
+			SeriesBuilder bestTrack = null;
+			double best = Double.MAX_VALUE;
+			for (Fact fact : left) {
+				for (SeriesBuilder track : open) {
+					double distance = Math.abs(track.last() - FactValues.value(fact));
+					if (distance < best) {
+						best = distance;
+						bestFact = fact;
+						bestTrack = track;
+					}
+				}
+			}
+			bestTrack.add(report, statement, bestFact);
+			left.remove(bestFact);
+			open.remove(bestTrack);
+		}
+		for (Fact fact : left) {
+			SeriesBuilder track = new SeriesBuilder(fact, statement);
+			track.add(report, statement, fact);
+			tracks.add(track);
+		}
 	}
 
 	private static boolean wanted(Fact fact, String kind, Report report) {
@@ -101,6 +134,15 @@ public final class TimelineBuilder {
 			kind = FactValues.kind(first);
 			unit = FactValues.unit(first);
 			label = first instanceof Count count && count.getCounted() != null ? count.getCounted() : label(statement, first);
+		}
+
+		boolean has(Report report) {
+			return points.containsKey(report.getId());
+		}
+
+		double last() {
+			List<Timeline.Point> values = new ArrayList<>(points.values());
+			return values.get(values.size() - 1).value();
 		}
 
 		void add(Report report, Statement statement, Fact fact) {
