@@ -1,9 +1,13 @@
 package yeardiff.app;
 
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+import yeardiff.ui.RepositorySelection;
+import yeardiff.ui.SampleRepositoryJob;
 
 /**
  * The workbench of the Yeardiff product: opens on the "Year on year" perspective and remembers its
@@ -16,6 +20,11 @@ public final class YeardiffWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
 		configurer.setSaveAndRestore(true);
+	}
+
+	@Override
+	public void postStartup() {
+		SampleRepositoryJob.scheduleOnFirstStart(PlatformUI.getWorkbench().getService(RepositorySelection.class));
 	}
 
 	@Override

@@ -19,7 +19,8 @@ import org.osgi.service.prefs.BackingStoreException;
 public final class RepositorySelection {
 
 	private static final String PREFERENCES = "yeardiff.ui"; //$NON-NLS-1$
-	private static final String KEY_CURRENT = "repository"; //$NON-NLS-1$
+	/** The preference that holds the shown repository (also edited on the preference page). */
+	public static final String KEY_CURRENT = "repository"; //$NON-NLS-1$
 	private static final String KEY_RECENT = "recentRepositories"; //$NON-NLS-1$
 	private static final int MAX_RECENT = 8;
 

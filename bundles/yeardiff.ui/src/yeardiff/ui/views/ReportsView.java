@@ -7,7 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.NotEnabledException;
+import org.eclipse.core.commands.NotHandledException;
+import org.eclipse.core.commands.common.NotDefinedException;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -37,6 +47,7 @@ import yeardiff.ui.internal.Messages;
 public final class ReportsView extends ViewPart {
 
 	public static final String ID = "yeardiff.ui.views.reports"; //$NON-NLS-1$
+	private static final String OPEN_COMMAND = "yeardiff.ui.commands.openReport"; //$NON-NLS-1$
 
 	private TreeViewer viewer;
 	private RepositorySelection repositories;
@@ -50,6 +61,11 @@ public final class ReportsView extends ViewPart {
 		viewer.setContentProvider(new ReportTreeContent());
 		viewer.setLabelProvider(new ReportTreeLabels());
 		getSite().setSelectionProvider(viewer);
+		MenuManager menu = new MenuManager();
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
+		viewer.addDoubleClickListener(event -> open());
 		repositories = getSite().getService(RepositorySelection.class);
 		repositories.addListener(repositoryListener);
 		refresh();
@@ -91,11 +107,11 @@ public final class ReportsView extends ViewPart {
 		}
 	}
 
-	private Report report(RepositoryContent content, ReportEntry entry) {
+	private Report report(Path directory, ReportEntry entry) {
 		synchronized (loaded) {
 			Report report = loaded.get(entry.id());
 			if (report == null) {
-				try (ReportRepository repository = ReportRepository.open(content.directory())) {
+				try (ReportRepository repository = ReportRepository.open(directory)) {
 					report = repository.load(entry.id());
 				} catch (StoreException e) {
 					getViewSite().getActionBars().getStatusLineManager()
@@ -105,6 +121,15 @@ public final class ReportsView extends ViewPart {
 				loaded.put(entry.id(), report);
 			}
 			return report;
+		}
+	}
+
+	private void open() {
+		IHandlerService handlers = getSite().getService(IHandlerService.class);
+		try {
+			handlers.executeCommand(OPEN_COMMAND, null);
+		} catch (ExecutionException | NotDefinedException | NotEnabledException | NotHandledException e) {
+			getViewSite().getActionBars().getStatusLineManager().setErrorMessage(e.getMessage());
 		}
 	}
 
@@ -129,23 +154,21 @@ public final class ReportsView extends ViewPart {
 	record RepositoryContent(Path directory, List<ReportEntry> entries) {
 	}
 
-	private record ReportNode(RepositoryContent content, ReportEntry entry) {
-	}
 
 	private final class ReportTreeContent implements ITreeContentProvider {
 
 		@Override
 		public Object[] getElements(Object input) {
 			if (input instanceof RepositoryContent repositoryContent) {
-				return repositoryContent.entries().stream().map(entry -> new ReportNode(repositoryContent, entry)).toArray();
+				return repositoryContent.entries().stream().map(entry -> new ReportItem(repositoryContent.directory(), entry)).toArray();
 			}
 			return input instanceof Message ? new Object[] { input } : new Object[0];
 		}
 
 		@Override
 		public Object[] getChildren(Object parent) {
-			if (parent instanceof ReportNode node) {
-				Report report = report(node.content(), node.entry());
+			if (parent instanceof ReportItem node) {
+				Report report = report(node.repository(), node.entry());
 				return report == null ? new Object[0] : report.getSections().toArray();
 			}
 			if (parent instanceof Section section) {
@@ -169,15 +192,30 @@ public final class ReportsView extends ViewPart {
 
 		@Override
 		public boolean hasChildren(Object element) {
-			return element instanceof ReportNode || element instanceof Section;
+			return element instanceof ReportItem || element instanceof Section;
 		}
 	}
 
 	private static final class ReportTreeLabels extends ColumnLabelProvider {
 
 		@Override
+		public Image getImage(Object element) {
+			ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+			if (element instanceof ReportItem) {
+				return images.getImage(ISharedImages.IMG_OBJ_FILE);
+			}
+			if (element instanceof Section) {
+				return images.getImage(ISharedImages.IMG_OBJ_FOLDER);
+			}
+			if (element instanceof Statement statement) {
+				return images.getImage(statement.getCommitment() != null ? ISharedImages.IMG_OBJS_TASK_TSK : ISharedImages.IMG_OBJ_ELEMENT);
+			}
+			return element instanceof Message ? images.getImage(ISharedImages.IMG_OBJS_INFO_TSK) : null;
+		}
+
+		@Override
 		public String getText(Object element) {
-			if (element instanceof ReportNode node) {
+			if (element instanceof ReportItem node) {
 				return NLS.bind(Messages.ReportsView_reportLabel, node.entry().id(), node.entry().title());
 			}
 			if (element instanceof Section section) {

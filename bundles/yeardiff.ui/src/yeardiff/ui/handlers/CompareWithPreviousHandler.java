@@ -1,0 +1,69 @@
+package yeardiff.ui.handlers;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.compare.CompareUI;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import yeardiff.store.ReportEntry;
+import yeardiff.store.ReportRepository;
+import yeardiff.store.StoreException;
+import yeardiff.ui.RepositorySelection;
+import yeardiff.ui.compare.ReportCompareInput;
+import yeardiff.ui.internal.Messages;
+
+/**
+ * Compares the selected report with the one before it, or two selected reports with each other
+ * (the earlier on the left), in the compare editor.
+ */
+public final class CompareWithPreviousHandler extends AbstractHandler {
+
+	/** The order of reports in time, the one the statement histories follow too. */
+	static final Comparator<ReportEntry> CHRONOLOGICAL = Comparator.comparingInt(ReportEntry::year)
+			.thenComparing(entry -> entry.date() == null ? "" : entry.date()).thenComparing(ReportEntry::id); //$NON-NLS-1$
+
+	@Override
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		ISelection selection = HandlerUtil.getCurrentSelectionChecked(event);
+		List<String> ids = SelectedReports.ids(selection);
+		Path repository = SelectedReports.repository(selection,
+				HandlerUtil.getActiveWorkbenchWindowChecked(event).getService(RepositorySelection.class).current());
+		if (ids.isEmpty() || ids.size() > 2) {
+			return null;
+		}
+		List<ReportEntry> chain;
+		try (ReportRepository store = ReportRepository.open(repository)) {
+			chain = store.list().stream().sorted(CHRONOLOGICAL).toList();
+		} catch (StoreException e) {
+			MessageDialog.openError(HandlerUtil.getActiveShell(event), Messages.CompareEditor_failedTitle, e.getMessage());
+			return null;
+		}
+		List<String> order = chain.stream().map(ReportEntry::id).toList();
+		String from;
+		String to;
+		if (ids.size() == 2) {
+			boolean inOrder = order.indexOf(ids.get(0)) <= order.indexOf(ids.get(1));
+			from = ids.get(inOrder ? 0 : 1);
+			to = ids.get(inOrder ? 1 : 0);
+		} else {
+			int position = order.indexOf(ids.get(0));
+			if (position <= 0) {
+				MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.CompareEditor_failedTitle,
+						NLS.bind(Messages.CompareEditor_noPrevious, ids.get(0)));
+				return null;
+			}
+			from = order.get(position - 1);
+			to = ids.get(0);
+		}
+		CompareUI.openCompareEditor(new ReportCompareInput(repository, from, to));
+		return null;
+	}
+}

@@ -1,0 +1,195 @@
+package yeardiff.ui.views;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+
+import yeardiff.compare.FactFormat;
+import yeardiff.compare.ReportComparator;
+import yeardiff.compare.Timeline;
+import yeardiff.compare.TimelineBuilder;
+import yeardiff.extract.SubjectRegistry;
+import yeardiff.store.ReportRepository;
+import yeardiff.store.StoreException;
+import yeardiff.ui.editors.ReportEditor;
+import yeardiff.ui.internal.Messages;
+import yeardiff.ui.preferences.ComparisonPreferences;
+
+/**
+ * A partner's facts over all reports ({@link TimelineBuilder}): a line chart with one series per
+ * fact the reports keep restating, and the same points as a table. Clicking a point or a row opens
+ * the statement that states it.
+ */
+public final class TimelineView extends ViewPart {
+
+	public static final String ID = "yeardiff.ui.views.timeline"; //$NON-NLS-1$
+
+	/** How near (in pixels) a click must be to a point to open its statement. */
+	private static final int HIT_DISTANCE = 8;
+	private static final int[] SERIES_COLORS = { SWT.COLOR_DARK_BLUE, SWT.COLOR_DARK_GREEN, SWT.COLOR_DARK_MAGENTA,
+			SWT.COLOR_DARK_RED, SWT.COLOR_DARK_CYAN, SWT.COLOR_DARK_YELLOW };
+
+	/** One point of the table: the series it belongs to and the point. */
+	public record Row(Timeline.Series series, Timeline.Point point) {
+	}
+
+	private Chart chart;
+	private TableViewer table;
+	private Path repository;
+	private Timeline timeline;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		chart = new Chart(sash, SWT.NONE);
+		chart.getTitle().setText(Messages.TimelineView_empty);
+		chart.getAxisSet().getXAxis(0).getTitle().setText(Messages.TimelineView_year);
+		chart.getAxisSet().getYAxis(0).getTitle().setText(Messages.TimelineView_value);
+		chart.getPlotArea().getControl().addListener(SWT.MouseDown, this::pointClicked);
+		Composite tableArea = new Composite(sash, SWT.NONE);
+		TableColumnLayout layout = new TableColumnLayout();
+		tableArea.setLayout(layout);
+		table = new TableViewer(tableArea, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		table.getTable().setHeaderVisible(true);
+		table.getTable().setLinesVisible(true);
+		table.setContentProvider(ArrayContentProvider.getInstance());
+		column(layout, Messages.TimelineView_series, 3, row -> row.series().label());
+		column(layout, Messages.TimelineView_report, 1, row -> row.point().report());
+		column(layout, Messages.TimelineView_value, 1, row -> value(row.series(), row.point()));
+		column(layout, Messages.TimelineView_statement, 6, row -> row.point().text());
+		table.addDoubleClickListener(event -> openRow(event.getSelection()));
+		table.addOpenListener(event -> openRow(event.getSelection()));
+		sash.setWeights(3, 2);
+		getSite().setSelectionProvider(table);
+	}
+
+	private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<Row, String> text) {
+		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
+		column.getColumn().setText(title);
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((Row) element);
+			}
+		});
+	}
+
+	private static String value(Timeline.Series series, Timeline.Point point) {
+		return FactFormat.scaled(point.value()) + (series.unit() == null ? "" : " " + series.unit()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Shows the timeline of {@code partner} (a subject id) over the reports of {@code directory}. */
+	public void show(Path directory, String partner, String partnerName) {
+		setPartName(NLS.bind(Messages.TimelineView_title, partnerName));
+		Job job = Job.create(NLS.bind(Messages.TimelineView_building, partnerName), monitor -> {
+			try (ReportRepository store = ReportRepository.open(directory)) {
+				ReportComparator comparator = new ReportComparator(SubjectRegistry.standard(), ComparisonPreferences.options());
+				Timeline built = new TimelineBuilder(comparator).build(store.loadAll(), partner, null);
+				chart.getDisplay().asyncExec(() -> {
+					if (!chart.isDisposed()) {
+						repository = directory;
+						setTimeline(built, partnerName);
+					}
+				});
+				return Status.OK_STATUS;
+			} catch (StoreException e) {
+				return Status.error(NLS.bind(Messages.TimelineView_failed, partnerName, e.getMessage()));
+			}
+		});
+		job.setUser(true);
+		job.schedule();
+	}
+
+	private void setTimeline(Timeline shown, String partnerName) {
+		timeline = shown;
+		for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+			chart.getSeriesSet().deleteSeries(series.getId());
+		}
+		List<Row> rows = new ArrayList<>();
+		int index = 0;
+		for (Timeline.Series series : shown.series()) {
+			ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE,
+					series.kind() + ' ' + index + ' ' + series.label());
+			line.setDescription(series.label());
+			line.setXSeries(series.points().stream().mapToDouble(point -> point.year()).toArray());
+			line.setYSeries(series.points().stream().mapToDouble(Timeline.Point::value).toArray());
+			line.setLineColor(chart.getDisplay().getSystemColor(SERIES_COLORS[index % SERIES_COLORS.length]));
+			line.setSymbolColor(line.getLineColor());
+			series.points().forEach(point -> rows.add(new Row(series, point)));
+			index++;
+		}
+		chart.getTitle().setText(shown.series().isEmpty() ? NLS.bind(Messages.TimelineView_noFacts, partnerName) : partnerName);
+		chart.getAxisSet().adjustRange();
+		chart.redraw();
+		table.setInput(rows);
+	}
+
+	/** The chart, for the UI tests. */
+	public Chart chart() {
+		return chart;
+	}
+
+	/** The timeline shown, or null before the first one is built. */
+	public Timeline timeline() {
+		return timeline;
+	}
+
+	private void pointClicked(Event event) {
+		if (timeline == null) {
+			return;
+		}
+		ISeries<?>[] shown = chart.getSeriesSet().getSeries();
+		for (int s = 0; s < shown.length && s < timeline.series().size(); s++) {
+			List<Timeline.Point> points = timeline.series().get(s).points();
+			for (int i = 0; i < points.size(); i++) {
+				Point pixel = shown[s].getPixelCoordinates(i);
+				if (Math.abs(pixel.x - event.x) <= HIT_DISTANCE && Math.abs(pixel.y - event.y) <= HIT_DISTANCE) {
+					open(points.get(i));
+					return;
+				}
+			}
+		}
+	}
+
+	private void openRow(org.eclipse.jface.viewers.ISelection selection) {
+		if (((IStructuredSelection) selection).getFirstElement() instanceof Row row) {
+			open(row.point());
+		}
+	}
+
+	private void open(Timeline.Point point) {
+		try {
+			ReportEditor.open(getSite().getPage(), repository, point.report(), point.statementId());
+		} catch (PartInitException e) {
+			getViewSite().getActionBars().getStatusLineManager().setErrorMessage(e.getMessage());
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		table.getControl().setFocus();
+	}
+}
