@@ -1,6 +1,9 @@
 package yeardiff.cli.commands;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -16,6 +19,9 @@ import yeardiff.compare.ReportComparator;
 import yeardiff.compare.ReportComparison;
 import yeardiff.compare.SectionComparison;
 import yeardiff.compare.StatementPair;
+import yeardiff.export.ComparisonCsv;
+import yeardiff.export.ComparisonHtml;
+import yeardiff.export.ComparisonPdf;
 import yeardiff.model.api.Report;
 import yeardiff.store.ReportRepository;
 
@@ -38,6 +44,9 @@ public final class DiffCommand implements Callable<Integer> {
 	@Option(names = "--partner", paramLabel = "P", description = "Only this partner.")
 	private String partner;
 
+	@Mixin
+	private ExportOptions export;
+
 	@Option(names = "--all", description = "Also list unchanged statements in the text output.")
 	private boolean all;
 
@@ -54,6 +63,19 @@ public final class DiffCommand implements Callable<Integer> {
 			to = reports.load(toId);
 		}
 		ReportComparison comparison = new ReportComparator().compare(from, to, partnerId);
+		if (export.html != null) {
+			ReportFiles.write(export.html, new ComparisonHtml().render(comparison, from, to).getBytes(StandardCharsets.UTF_8));
+		}
+		if (export.csv != null) {
+			StringWriter csv = new StringWriter();
+			new ComparisonCsv().write(comparison, csv);
+			ReportFiles.write(export.csv, csv.toString().getBytes(StandardCharsets.UTF_8));
+		}
+		if (export.pdf != null) {
+			ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+			new ComparisonPdf().write(comparison, from, to, pdf);
+			ReportFiles.write(export.pdf, pdf.toByteArray());
+		}
 		PrintWriter out = spec.commandLine().getOut();
 		if (json.enabled()) {
 			JsonOutput.print(out, ComparisonJson.of(comparison));

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import yeardiff.compare.FactRow;
 import yeardiff.compare.FactTable;
+import yeardiff.export.FactsCsv;
 import yeardiff.extract.SubjectRegistry;
 import yeardiff.store.ReportRepository;
 
@@ -33,6 +34,9 @@ public final class FactsCommand implements Callable<Integer> {
 	@Option(names = "--kind", paramLabel = "K", description = "Only this kind: amount, share, count, time.")
 	private FactKind kind;
 
+	@Option(names = "--csv", description = "Print CSV (the columns of the JSON contract) instead of text.")
+	private boolean csv;
+
 	@Spec
 	private CommandSpec spec;
 
@@ -51,6 +55,9 @@ public final class FactsCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		if (json.enabled()) {
 			JsonOutput.print(out, rows);
+		} else if (csv) {
+			new FactsCsv().write(rows, out);
+			out.flush();
 		} else {
 			for (FactRow row : rows) {
 				out.printf("%-10s %-20s p.%-3d %-6s %-24s = %s %s%n", row.report(), row.partner(), Integer.valueOf(row.page()), //$NON-NLS-1$

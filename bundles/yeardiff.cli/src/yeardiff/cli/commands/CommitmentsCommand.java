@@ -1,0 +1,85 @@
+package yeardiff.cli.commands;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import yeardiff.audit.AuditReport;
+import yeardiff.audit.CommitmentAudit;
+import yeardiff.audit.CommitmentRecord;
+import yeardiff.cli.json.CommitmentJson;
+import yeardiff.model.api.CommitmentStatus;
+import yeardiff.store.ReportRepository;
+
+/** {@code yeardiff commitments}: every forward-looking statement, what later reports say of it, and the verdicts. */
+@Command(name = "commitments", description = "Commitments across all reports, their status, evidence and verdicts.")
+public final class CommitmentsCommand implements Callable<Integer> {
+
+	@Mixin
+	private RepositoryOption repository;
+
+	@Mixin
+	private JsonOutput json;
+
+	@Mixin
+	private ExportOptions export;
+
+	@Option(names = "--year", paramLabel = "Y", description = "Only commitments made in reports covering year Y.")
+	private int year;
+
+	@Option(names = "--partner", paramLabel = "P", description = "Only this partner.")
+	private String partner;
+
+	@Option(names = "--status", paramLabel = "S", description = "Only this status: open, fulfilled, changed, delayed, silent.")
+	private String status;
+
+	@Option(names = "--as-of", paramLabel = "YEAR", description = "Judge due times as of this year (default: the current year).")
+	private int asOf;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Override
+	public Integer call() throws Exception {
+		String partnerId = Partners.resolve(spec, partner);
+		CommitmentStatus wanted = status == null ? null : CommitmentStatus.get(status);
+		if (status != null && wanted == null) {
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+					"unknown status '" + status + "': one of open, fulfilled, changed, delayed, silent"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		List<CommitmentRecord> records;
+		try (ReportRepository reports = repository.open()) {
+			records = new CommitmentAudit().audit(reports, asOf == 0 ? Year.now().getValue() : asOf);
+		}
+		records = records.stream().filter(r -> year == 0 || r.year() == year)
+				.filter(r -> partnerId == null || partnerId.equals(r.partner())).filter(r -> wanted == null || r.status() == wanted).toList();
+		AuditReport report = new AuditReport(records);
+		if (export.html != null) {
+			ReportFiles.write(export.html, report.html().getBytes(StandardCharsets.UTF_8));
+		}
+		if (export.csv != null) {
+			ReportFiles.write(export.csv, report.csv().getBytes(StandardCharsets.UTF_8));
+		}
+		if (export.pdf != null) {
+			ReportFiles.write(export.pdf, report.pdf());
+		}
+		PrintWriter out = spec.commandLine().getOut();
+		if (json.enabled()) {
+			JsonOutput.print(out, records.stream().map(CommitmentJson::of).toList());
+			return Integer.valueOf(0);
+		}
+		for (CommitmentRecord record : records) {
+			out.printf("%-9s %-10s %-20s due %-14s %s%n    %s%n    %s%n", record.status().getLiteral(), record.report(), //$NON-NLS-1$
+					record.partner(), record.due() == null ? "-" : record.due(), record.id(), record.statement().getText(), //$NON-NLS-1$
+					record.reason());
+		}
+		return Integer.valueOf(0);
+	}
+}
