@@ -30,6 +30,7 @@ import yeardiff.ingest.ImportOptions;
 import yeardiff.ingest.ReportImporter;
 import yeardiff.model.api.Report;
 import yeardiff.samples.SampleLetter;
+import yeardiff.samples.SamplePdf;
 
 /**
  * Files that cannot become a report are refused with the right reason and a one-line message that
@@ -55,7 +56,7 @@ class BadInputTest {
 
 	@Test
 	void truncatedPdf() {
-		byte[] pdf = LetterPdf.of(ImportedLetters.report(SampleLetter.REPORT_2019));
+		byte[] pdf = SamplePdf.render(ImportedLetters.report(SampleLetter.REPORT_2019));
 		assertRefused(Arrays.copyOf(pdf, pdf.length / 2), "afgebroken.pdf", ImportOptions.defaults(), Reason.DAMAGED_PDF, //$NON-NLS-1$
 				"afgebroken.pdf is an incomplete PDF"); //$NON-NLS-1$
 	}
@@ -69,7 +70,7 @@ class BadInputTest {
 
 	@Test
 	void passwordProtectedPdf() throws IOException {
-		byte[] pdf = protect(LetterPdf.of(ImportedLetters.report(SampleLetter.REPORT_2019)), "geheim"); //$NON-NLS-1$
+		byte[] pdf = protect(SamplePdf.render(ImportedLetters.report(SampleLetter.REPORT_2019)), "geheim"); //$NON-NLS-1$
 		assertRefused(pdf, "geheim.pdf", ImportOptions.defaults(), Reason.ENCRYPTED_PDF, //$NON-NLS-1$
 				"geheim.pdf is password-protected: remove the protection and import again"); //$NON-NLS-1$
 	}
@@ -77,7 +78,7 @@ class BadInputTest {
 	@Test
 	void ownerPasswordOnlyIsRead() throws IOException, ImportException {
 		Report text = ImportedLetters.report(SampleLetter.REPORT_2019);
-		byte[] pdf = protect(LetterPdf.of(text), ""); //$NON-NLS-1$
+		byte[] pdf = protect(SamplePdf.render(text), ""); //$NON-NLS-1$
 		Report read = importer.read(pdf, "beveiligd.pdf", ImportOptions.defaults()); //$NON-NLS-1$
 		assertEquals(ImportedLetters.texts(text), ImportedLetters.texts(read));
 	}
@@ -134,7 +135,7 @@ class BadInputTest {
 				letter.fileName() + " is 19.9 KiB, more than the limit of 1.0 KiB"); //$NON-NLS-1$
 		assertRefused(letter.bytes(), letter.fileName(), ImportOptions.defaults().withMaxPages(5), Reason.TOO_MANY_PAGES,
 				letter.fileName() + " has 7 pages, more than the limit of 5"); //$NON-NLS-1$
-		byte[] pdf = LetterPdf.of(ImportedLetters.report(letter));
+		byte[] pdf = SamplePdf.render(ImportedLetters.report(letter));
 		assertRefused(pdf, "brief.pdf", ImportOptions.defaults().withMaxPages(2), Reason.TOO_MANY_PAGES, "brief.pdf has "); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 

@@ -16,6 +16,7 @@ import yeardiff.ingest.ReportImporter;
 import yeardiff.model.api.Report;
 import yeardiff.model.resource.ReportResource;
 import yeardiff.samples.SampleLetter;
+import yeardiff.samples.SamplePdf;
 
 /** The same bytes imported twice give the same XMI bytes: ids come from content and position only. */
 class DeterminismTest {
@@ -36,7 +37,7 @@ class DeterminismTest {
 
 	@Test
 	void twoPdfImportsGiveIdenticalXmi() throws IOException, ImportException {
-		byte[] pdf = LetterPdf.of(ImportedLetters.report(SampleLetter.REPORT_2019));
+		byte[] pdf = SamplePdf.render(ImportedLetters.report(SampleLetter.REPORT_2019));
 		ReportImporter importer = new ReportImporter();
 		byte[] first = ReportResource.toBytes(importer.read(pdf, "brief.pdf", ImportOptions.defaults())); //$NON-NLS-1$
 		byte[] second = ReportResource.toBytes(importer.read(pdf, "brief.pdf", ImportOptions.defaults())); //$NON-NLS-1$

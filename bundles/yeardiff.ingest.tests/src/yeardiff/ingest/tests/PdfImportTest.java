@@ -15,10 +15,11 @@ import yeardiff.model.api.Footnote;
 import yeardiff.model.api.Report;
 import yeardiff.model.api.Section;
 import yeardiff.model.api.SourceKind;
+import yeardiff.samples.SamplePdf;
 
 /**
  * A letter read from its PDF gives what its text extraction gives: the PDF set by
- * {@link LetterPdf} (letterhead column, running headers, justified and hyphenated lines, bold
+ * {@link SamplePdf} (letterhead column, running headers, justified and hyphenated lines, bold
  * headings, raised footnote markers and small-type footnotes) must come back as the same sections,
  * statements and footnotes.
  */
@@ -28,7 +29,7 @@ class PdfImportTest {
 	@ValueSource(strings = { "REPORT_2019", "REPORT_2020", "REPORT_2021", "INTERIM_2019" })
 	void pdfGivesTheStatementsOfTheText(String name) throws ImportException {
 		Report text = ImportedLetters.report(ImportedLetters.named(name));
-		byte[] pdf = LetterPdf.of(text);
+		byte[] pdf = SamplePdf.render(text);
 		Report read = new ReportImporter().read(pdf, "letter.pdf", ImportOptions.defaults()); //$NON-NLS-1$
 
 		assertEquals(SourceKind.PDF, read.getSource().getKind());

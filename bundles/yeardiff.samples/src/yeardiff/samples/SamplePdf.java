@@ -1,4 +1,4 @@
-package yeardiff.ingest.tests;
+package yeardiff.samples;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,10 +28,15 @@ import yeardiff.model.api.Statement;
  * Sets a letter, as imported from its text extraction, into a PDF the way the ministry prints one:
  * the letterhead column on the first page with the addressee, date and subject beside it, a running
  * header on later pages, justified body text with words hyphenated at line ends, bold headings,
- * footnotes in small type under a raised marker, "Pagina x van y" footers and the signature. The
- * PDF importer must find the same statements in it as the text importer found in the extraction.
+ * footnotes in small type under a raised marker, "Pagina x van y" footers and the signature.
+ *
+ * <p>The sample letters are text extractions; their PDFs are made from them so that the PDF
+ * importer's tests and the benchmarks read realistic PDFs whose statements are known: the PDF
+ * importer must find the same statements in one as the text importer found in the extraction. The
+ * input is the {@link Report} the text importer made of a {@link SampleLetter} (this bundle sits
+ * below the importer, so the caller imports the letter).</p>
  */
-final class LetterPdf {
+public final class SamplePdf {
 
 	private static final float LEFT = 70;
 	private static final float TEXT_WIDTH = 400;
@@ -60,13 +65,13 @@ final class LetterPdf {
 	private List<PDPageContentStream> streams;
 	private float y;
 
-	private LetterPdf(Report report) {
+	private SamplePdf(Report report) {
 		this.report = report;
 	}
 
-	/** The PDF of the report's letter. */
-	static byte[] of(Report report) {
-		return new LetterPdf(report).write();
+	/** The PDF of the report's letter: the same sections, paragraphs, statements and footnotes. */
+	public static byte[] render(Report report) {
+		return new SamplePdf(report).write();
 	}
 
 	private byte[] write() {
@@ -102,12 +107,23 @@ final class LetterPdf {
 	/** Each footnote's marker goes after the first sentence of its page that ends in a word and a full stop. */
 	private void placeMarkers() {
 		for (Footnote note : report.getFootnotes()) {
-			ImportedLetters.statements(report).stream()
+			statements().stream()
 					.filter(statement -> statement.getPage() == note.getPage() && statement.getText().matches(".*\\p{Ll}\\.")) //$NON-NLS-1$
 					.filter(statement -> !markers.containsKey(statement))
 					.findFirst()
 					.ifPresent(statement -> markers.put(statement, note));
 		}
+	}
+
+	private List<Statement> statements() {
+		List<Statement> statements = new ArrayList<>();
+		report.getSections().forEach(section -> collect(section, statements));
+		return statements;
+	}
+
+	private static void collect(Section section, List<Statement> statements) {
+		section.getParagraphs().forEach(paragraph -> statements.addAll(paragraph.getStatements()));
+		section.getSubsections().forEach(subsection -> collect(subsection, statements));
 	}
 
 	private void newPage() {
