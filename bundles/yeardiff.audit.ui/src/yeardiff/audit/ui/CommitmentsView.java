@@ -403,6 +403,16 @@ public final class CommitmentsView extends ViewPart {
 		return records;
 	}
 
+	/** The selected commitment's evidence, for the UI tests. */
+	public TableViewer evidenceViewer() {
+		return evidenceTable;
+	}
+
+	/** The selected commitment's verdicts, latest first, for the UI tests. */
+	public TableViewer verdictViewer() {
+		return verdictTable;
+	}
+
 	/** The view's table, for commands that act on its selection and for the UI tests. */
 	public TableViewer viewer() {
 		return table;
