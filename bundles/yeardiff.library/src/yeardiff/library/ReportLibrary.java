@@ -116,10 +116,35 @@ public final class ReportLibrary implements AutoCloseable {
 	}
 
 	private LetterImport commit(Read read, boolean replace) throws StoreException {
+		LetterImport same = sameLetter(read);
+		if (same != null) {
+			return same;
+		}
 		String extension = read.report().getSource() != null && read.report().getSource().getKind() == SourceKind.PDF ? "pdf" : "txt"; //$NON-NLS-1$ //$NON-NLS-2$
 		ImportOutcome outcome = repository.importReport(read.report(), read.content(), extension, replace);
 		Outcome kind = !outcome.changed() ? Outcome.UNCHANGED : outcome.replaced() ? Outcome.REPLACED : Outcome.ADDED;
 		return new LetterImport(read.fileName(), outcome.reportId(), read.report().getTitle(), outcome.commitId(), kind);
+	}
+
+	/**
+	 * The same letter under another file name is the same letter: the repository keeps the name it
+	 * was first imported under, and importing it again changes nothing.
+	 */
+	private LetterImport sameLetter(Read read) throws StoreException {
+		Report report = read.report();
+		String id = report.getId();
+		if (report.getSource() == null) {
+			return null;
+		}
+		for (ReportEntry entry : repository.list()) {
+			if (entry.id().equals(id)) {
+				Report stored = repository.load(id);
+				boolean same = stored.getSource() != null && report.getSource().getSha256().equals(stored.getSource().getSha256())
+						&& java.util.Objects.equals(report.getSource().getImporterVersion(), stored.getSource().getImporterVersion());
+				return same ? new LetterImport(read.fileName(), id, stored.getTitle(), entry.commit(), Outcome.UNCHANGED) : null;
+			}
+		}
+		return null;
 	}
 
 	/**
