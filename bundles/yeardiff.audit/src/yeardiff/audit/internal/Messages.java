@@ -1,16 +1,13 @@
 package yeardiff.audit.internal;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
+import yeardiff.model.nls.MessageFields;
+
 import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The bundle's user-visible texts, read from {@code messages.properties} into fields of the same
  * name, the way Eclipse's {@code NLS} does it. The audit runs as plain Java as well as in OSGi, so
- * it reads the properties through {@link ResourceBundle} instead of depending on
+ * it reads the properties through {@link java.util.ResourceBundle} instead of depending on
  * {@code org.eclipse.osgi}.
  */
 public final class Messages {
@@ -63,24 +60,14 @@ public final class Messages {
 	public static String labelCommit;
 
 	static {
-		ResourceBundle bundle = ResourceBundle.getBundle("yeardiff.audit.internal.messages", //$NON-NLS-1$
-				Locale.getDefault(), Messages.class.getClassLoader());
-		for (Field field : Messages.class.getDeclaredFields()) {
-			if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-				try {
-					field.set(null, bundle.getString(field.getName()));
-				} catch (MissingResourceException | IllegalAccessException e) {
-					throw new ExceptionInInitializerError(e);
-				}
-			}
-		}
+		MessageFields.load(Messages.class, "yeardiff.audit.internal.messages"); //$NON-NLS-1$
 	}
 
 	private Messages() {
 	}
 
-	/** The message with its {@code {0}}, {@code {1}} ... replaced, as {@code NLS.bind} does. */
+	/** Fills the {@code {0}}, {@code {1}} ... of a message; see {@link MessageFields#bind}. */
 	public static String bind(String message, Object... arguments) {
-		return MessageFormat.format(message.replace("'", "''"), arguments); //$NON-NLS-1$ //$NON-NLS-2$
+		return MessageFields.bind(message, arguments);
 	}
 }
