@@ -83,6 +83,7 @@ public final class CommitmentsView extends ViewPart {
 	private TableViewer evidenceTable;
 	private TableViewer verdictTable;
 	private List<CommitmentRecord> records = List.of();
+	private Path shown;
 	private Job verdictJob;
 
 	@Override
@@ -310,19 +311,21 @@ public final class CommitmentsView extends ViewPart {
 			}
 			List<CommitmentRecord> result = audited;
 			String message = problem;
-			table.getControl().getDisplay().asyncExec(() -> show(result, message));
+			table.getControl().getDisplay().asyncExec(() -> show(directory, result, message));
 			return Status.OK_STATUS;
 		});
 		job.setUser(false);
 		job.schedule();
 	}
 
-	private void show(List<CommitmentRecord> audited, String problem) {
+	private void show(Path directory, List<CommitmentRecord> audited, String problem) {
 		if (table.getControl().isDisposed()) {
 			return;
 		}
 		CommitmentRecord before = selected();
+		shown = directory;
 		records = audited;
+		setContentDescription(NLS.bind(Messages.CommitmentsView_of, directory));
 		setFilterChoices();
 		table.setInput(records);
 		getViewSite().getActionBars().getStatusLineManager().setErrorMessage(problem);
@@ -396,6 +399,11 @@ public final class CommitmentsView extends ViewPart {
 		});
 		verdictJob.setSystem(true);
 		verdictJob.schedule();
+	}
+
+	/** The repository whose audit the view shows, or null before the first audit is in. */
+	public Path repository() {
+		return shown;
 	}
 
 	/** The commitments the audit found, in the audit's order, whatever the filters show. */

@@ -263,6 +263,7 @@ public final class DraftEditor extends EditorPart implements ISaveablePart2 {
 		draft = kept;
 		restored = true;
 		viewer.setInput(draft);
+		viewer.expandAll();
 		closeRestoreBar();
 		firePropertyChange(IEditorPart.PROP_DIRTY);
 		updateActions();
@@ -559,7 +560,7 @@ public final class DraftEditor extends EditorPart implements ISaveablePart2 {
 			autosavePending = false;
 			Report copy = EcoreUtil.copy(draft);
 			Path file = workingCopy;
-			Job job = Job.create(Messages.DraftEditor_saving, monitor -> {
+			Job job = Job.create(NLS.bind(Messages.DraftEditor_saving, Integer.valueOf(draft.getYear())), monitor -> {
 				try {
 					DraftWorkingCopy.save(file, copy);
 				} catch (IOException e) {
@@ -581,7 +582,7 @@ public final class DraftEditor extends EditorPart implements ISaveablePart2 {
 	/** Removes the working copy after any write of it still under way. */
 	private void discardWorkingCopy() {
 		Path file = workingCopy;
-		Job job = Job.create(Messages.DraftEditor_saving, monitor -> {
+		Job job = Job.create(NLS.bind(Messages.DraftEditor_saving, Integer.valueOf(draft.getYear())), monitor -> {
 			try {
 				DraftWorkingCopy.discard(file);
 			} catch (IOException e) {

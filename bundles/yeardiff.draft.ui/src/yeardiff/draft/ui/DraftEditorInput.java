@@ -42,7 +42,7 @@ public final class DraftEditorInput implements IEditorInput, IPersistableElement
 
 	@Override
 	public ImageDescriptor getImageDescriptor() {
-		return ImageDescriptor.getMissingImageDescriptor();
+		return null;
 	}
 
 	@Override

@@ -20,7 +20,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,9 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import yeardiff.audit.CommitmentRecord;
 import yeardiff.audit.Evidence;
 import yeardiff.audit.ui.CommitmentsView;
-import yeardiff.library.ReportLibrary;
 import yeardiff.model.api.CommitmentStatus;
-import yeardiff.ui.RepositorySelection;
 
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CommitmentsViewTest {
@@ -57,14 +54,11 @@ class CommitmentsViewTest {
 
 	@BeforeAll
 	static void openSampleRepository() throws Exception {
-		try (ReportLibrary library = ReportLibrary.openOrInit(repository)) {
-			library.importSamples();
-		}
-		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		window.getService(RepositorySelection.class).open(repository);
-		page = window.getActivePage();
+		SampleRepository.open(repository);
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		view = (CommitmentsView) page.showView(CommitmentsView.ID);
-		Ui.waitUntil("the audit of the sample repository", () -> record(SKJOLD) != null); //$NON-NLS-1$
+		Path shown = repository.toAbsolutePath().normalize();
+		Ui.waitUntil("the audit of the sample repository", () -> shown.equals(view.repository()) && record(SKJOLD) != null); //$NON-NLS-1$
 	}
 
 	private static CommitmentRecord record(String id) {

@@ -22,7 +22,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,9 +38,7 @@ import yeardiff.draft.ui.DraftEditorInput;
 import yeardiff.draft.ui.DraftProblemsView;
 import yeardiff.draft.ui.internal.Messages;
 import yeardiff.draft.ui.internal.WorkingCopies;
-import yeardiff.library.ReportLibrary;
 import yeardiff.model.api.Statement;
-import yeardiff.ui.RepositorySelection;
 
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DraftEditorTest {
@@ -63,12 +60,8 @@ class DraftEditorTest {
 
 	@BeforeAll
 	static void openSampleRepository() throws Exception {
-		try (ReportLibrary library = ReportLibrary.openOrInit(repository)) {
-			library.importSamples();
-		}
-		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		window.getService(RepositorySelection.class).open(repository);
-		page = window.getActivePage();
+		SampleRepository.open(repository);
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
 	@Test

@@ -57,6 +57,7 @@ public final class Messages extends NLS {
 	public static String ExportAuditHandler_failed;
 	public static String ExportAuditHandler_done;
 	public static String RefreshCommitmentsHandler_failed;
+	public static String CommitmentsView_of;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
