@@ -50,6 +50,8 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -97,6 +99,8 @@ public final class DraftEditor extends EditorPart implements ISaveablePart2 {
 	static final int AUTOSAVE_MILLIS = 3000;
 	private static final int CHECK_DELAY_MILLIS = 400;
 	private static final int SHORT_COMMIT = 10;
+	/** The pale yellow of an information bar, the same in light and dark themes so that black text reads. */
+	private static final Color OFFER = new Color(new RGB(0xff, 0xf4, 0xce));
 
 	private final BasicCommandStack commands = new BasicCommandStack();
 	private final List<Consumer<List<StaleFinding>>> findingListeners = new CopyOnWriteArrayList<>();
@@ -215,13 +219,13 @@ public final class DraftEditor extends EditorPart implements ISaveablePart2 {
 			return;
 		}
 		Report offered = kept;
-		restoreBar = new Composite(top, SWT.NONE);
-		restoreBar.setBackground(top.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+		restoreBar = new Composite(top, SWT.BORDER);
+		restoreBar.setBackground(OFFER);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(restoreBar);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(restoreBar);
 		Label message = new Label(restoreBar, SWT.WRAP);
-		message.setBackground(restoreBar.getBackground());
-		message.setForeground(top.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
+		message.setBackground(OFFER);
+		message.setForeground(top.getDisplay().getSystemColor(SWT.COLOR_BLACK));
 		message.setText(NLS.bind(Messages.DraftEditor_restoreOffer, modified(workingCopy)));
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(message);
 		Button restore = new Button(restoreBar, SWT.PUSH);

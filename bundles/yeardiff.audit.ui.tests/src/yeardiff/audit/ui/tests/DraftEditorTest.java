@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.compare.IStreamContentAccessor;
+import org.eclipse.compare.ITypedElement;
+import org.eclipse.compare.structuremergeviewer.DiffNode;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -36,6 +42,7 @@ import yeardiff.draft.StaleFinding;
 import yeardiff.draft.ui.DraftEditor;
 import yeardiff.draft.ui.DraftEditorInput;
 import yeardiff.draft.ui.DraftProblemsView;
+import yeardiff.draft.ui.internal.DraftCompareInput;
 import yeardiff.draft.ui.internal.Messages;
 import yeardiff.draft.ui.internal.WorkingCopies;
 import yeardiff.model.api.Statement;
@@ -176,7 +183,30 @@ class DraftEditorTest {
 
 		editor.doSave(new NullProgressMonitor());
 		Ui.waitUntil("the working copy to go", () -> !Files.exists(workingCopy)); //$NON-NLS-1$
-		page.closeEditor(editor, false);
+	}
+
+	@Test
+	@Order(5)
+	void compareShowsTheDraftBesideTheReportItStartedFrom() throws Exception {
+		page.activate(editor);
+		editor.getSite().getService(IHandlerService.class).executeCommand("yeardiff.draft.ui.commands.compareDraft", null); //$NON-NLS-1$
+		Ui.waitUntil("the compare editor", () -> page.getActiveEditor() != null //$NON-NLS-1$
+				&& page.getActiveEditor().getEditorInput() instanceof DraftCompareInput input && input.getCompareResult() != null);
+		DraftCompareInput input = (DraftCompareInput) page.getActiveEditor().getEditorInput();
+		DiffNode united = Arrays.stream(((DiffNode) input.getCompareResult()).getChildren()).map(DiffNode.class::cast)
+				.filter(node -> node.getName().equals("Verenigde Staten")).findFirst() //$NON-NLS-1$
+				.orElseThrow(() -> new AssertionError("no changes shown for Verenigde Staten")); //$NON-NLS-1$
+		assertTrue(contents(united.getLeft()).contains(STRATEGIES_TEXT));
+		assertTrue(contents(united.getRight()).contains(RESTORED));
+		assertFalse(contents(united.getRight()).contains(STRATEGIES_TEXT));
+		Screenshots.save(page.getWorkbenchWindow().getShell(), "draft-compare"); //$NON-NLS-1$
+		page.closeAllEditors(false);
+	}
+
+	private static String contents(ITypedElement side) throws Exception {
+		try (InputStream in = ((IStreamContentAccessor) side).getContents()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	private static StaleFinding finding(String statementId) {

@@ -55,7 +55,9 @@ public final class StatementLabels extends StyledCellLabelProvider {
 		List<StyleRange> styles = new ArrayList<>();
 		String text;
 		if (element instanceof Section section) {
-			text = column == Column.STATEMENT && section.getHeading() != null ? section.getHeading() : ""; //$NON-NLS-1$
+			text = column != Column.STATEMENT ? "" //$NON-NLS-1$
+					: section.getHeading() == null || section.getHeading().isBlank() ? Messages.DraftEditor_noHeading
+							: section.getHeading();
 			if (column == Column.STATEMENT) {
 				StyleRange bold = new StyleRange(0, text.length(), null, null);
 				bold.font = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
