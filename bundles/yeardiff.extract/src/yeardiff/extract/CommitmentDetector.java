@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import yeardiff.extract.internal.StatementText;
 import yeardiff.model.api.Commitment;
 import yeardiff.model.api.Fact;
 import yeardiff.model.api.Modality;
@@ -55,9 +56,17 @@ public final class CommitmentDetector {
 
 	private static final int PREPOSITION_REACH = 12;
 
-	/** The cues other than "zal", the most hedged first: the first that occurs decides the modality. */
-	private static final List<Cue> CUES = List.of(new Cue(EXPECTED, Modality.VERWACHT), new Cue(FORESEEN, Modality.VOORZIEN),
-			new Cue(PLANNED, Modality.GEPLAND), new Cue(STRIVES, Modality.STREEFT));
+	/**
+	 * The cues other than "zal", the most hedged first: the first that occurs decides the modality.
+	 * Each comes with words one of which every match of its pattern contains.
+	 */
+	private static final List<Cue> CUES = List.of(new Cue(EXPECTED, List.of("verwacht"), Modality.VERWACHT), //$NON-NLS-1$
+			new Cue(FORESEEN, List.of("voorzien"), Modality.VOORZIEN), //$NON-NLS-1$
+			new Cue(PLANNED, List.of("gepland"), Modality.GEPLAND), //$NON-NLS-1$
+			new Cue(STRIVES, List.of("streeft", "streven"), Modality.STREEFT)); //$NON-NLS-1$ //$NON-NLS-2$
+
+	/** The words of the "zal" cue. */
+	private static final List<String> WILL_WORDS = List.of("zal", "zullen"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The commitment a statement makes, or null when it does not look ahead.
@@ -69,16 +78,27 @@ public final class CommitmentDetector {
 	 * @return a new commitment without id, or null
 	 */
 	public Commitment detect(String text, List<Fact> facts, int reportYear) {
+		return detect(StatementText.of(text), facts, reportYear);
+	}
+
+	/** The commitment a statement makes, for a caller that checks the same text for more than commitments. */
+	Commitment detect(StatementText statement, List<Fact> facts, int reportYear) {
+		String text = statement.text();
 		for (Cue cue : CUES) {
-			Matcher matcher = cue.pattern().matcher(text);
-			if (matcher.find()) {
-				return commitment(cue.modality(), matcher.group(), due(text, facts, reportYear, matcher.start(), matcher.end(), false));
+			// the patterns try every position of the text: most statements have none of their words
+			if (statement.mentionsAny(cue.words())) {
+				Matcher matcher = cue.pattern().matcher(text);
+				if (matcher.find()) {
+					return commitment(cue.modality(), matcher.group(), due(text, facts, reportYear, matcher.start(), matcher.end(), false));
+				}
 			}
 		}
-		Matcher will = WILL.matcher(text);
-		while (will.find()) {
-			if (!aboutThePast(text, facts, reportYear, will.start())) {
-				return commitment(Modality.ZAL, will.group(), due(text, facts, reportYear, will.start(), will.end(), true));
+		if (statement.mentionsAny(WILL_WORDS)) {
+			Matcher will = WILL.matcher(text);
+			while (will.find()) {
+				if (!aboutThePast(text, facts, reportYear, will.start())) {
+					return commitment(Modality.ZAL, will.group(), due(text, facts, reportYear, will.start(), will.end(), true));
+				}
 			}
 		}
 		for (Fact fact : facts) {
@@ -171,6 +191,6 @@ public final class CommitmentDetector {
 		return FUTURE_PREPOSITION.matcher(text.substring(from, time.getBegin())).find();
 	}
 
-	private record Cue(Pattern pattern, Modality modality) {
+	private record Cue(Pattern pattern, List<String> words, Modality modality) {
 	}
 }

@@ -9,6 +9,7 @@ import yeardiff.extract.internal.AmountRecognizer;
 import yeardiff.extract.internal.CountRecognizer;
 import yeardiff.extract.internal.FactRecognizer;
 import yeardiff.extract.internal.ShareRecognizer;
+import yeardiff.extract.internal.StatementText;
 import yeardiff.extract.internal.TimeRecognizer;
 import yeardiff.model.api.Fact;
 
@@ -29,12 +30,20 @@ public final class FactExtractor {
 
 	/** The facts in the text, sorted by position and not overlapping one another. */
 	public List<Fact> extract(String text) {
+		return extract(StatementText.of(text));
+	}
+
+	/** The facts in the text, for a caller that checks the same text for more than facts. */
+	List<Fact> extract(StatementText text) {
 		List<Fact> candidates = new ArrayList<>();
 		for (FactRecognizer recognizer : recognizers) {
 			recognizer.find(text, candidates);
 		}
+		if (candidates.isEmpty()) {
+			return candidates;
+		}
 		candidates.sort(PRECEDENCE);
-		List<ReferenceSpan> references = ReferenceExtractor.spans(text);
+		List<ReferenceSpan> references = ReferenceExtractor.spans(text.text());
 		List<Fact> facts = new ArrayList<>();
 		int taken = 0;
 		for (Fact candidate : candidates) {

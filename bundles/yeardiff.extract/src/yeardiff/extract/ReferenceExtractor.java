@@ -25,6 +25,9 @@ public final class ReferenceExtractor {
 			"Kamerstuk(?:ken)?\\s+(\\d{2})\\s?(\\d{3})(?:-(\\d{1,4}|[A-Z]{1,3})(?!\\d))?(\\s+[IVXLC]+\\b)?" //$NON-NLS-1$
 					+ "(?:,\\s*(nrs?\\.\\s*\\d+(?:\\s*(?:,|en)\\s*(?:nrs?\\.\\s*)?\\d+)*))?"); //$NON-NLS-1$
 
+	/** The word every reference starts with. */
+	private static final String KAMERSTUK = "Kamerstuk"; //$NON-NLS-1$
+
 	private static final Pattern NUMBER = Pattern.compile("\\d+"); //$NON-NLS-1$
 
 	/** The references in the text, in the order they occur. */
@@ -45,6 +48,9 @@ public final class ReferenceExtractor {
 	/** Where references are, so that their digits are not taken for amounts or years. */
 	static List<ReferenceSpan> spans(String text) {
 		List<ReferenceSpan> spans = new ArrayList<>();
+		if (!text.contains(KAMERSTUK)) {
+			return spans;
+		}
 		Matcher matcher = REFERENCE.matcher(text);
 		while (matcher.find()) {
 			String dossier = matcher.group(1) + matcher.group(2);

@@ -2,6 +2,7 @@ package yeardiff.extract;
 
 import java.util.List;
 
+import yeardiff.extract.internal.StatementText;
 import yeardiff.model.api.Commitment;
 import yeardiff.model.api.Fact;
 import yeardiff.model.api.Statement;
@@ -28,10 +29,12 @@ public final class StatementEnricher {
 	 */
 	public void enrich(Statement statement, int reportYear) {
 		String text = statement.getText() == null ? "" : statement.getText(); //$NON-NLS-1$
-		List<Fact> found = facts.extract(text);
+		// facts and commitment ask the same questions of the text before their patterns run
+		StatementText checked = StatementText.of(text);
+		List<Fact> found = facts.extract(checked);
 		statement.getFacts().clear();
 		statement.getFacts().addAll(found);
-		Commitment commitment = commitments.detect(text, found, reportYear);
+		Commitment commitment = commitments.detect(checked, found, reportYear);
 		if (commitment != null) {
 			commitment.setId(statement.getId() + COMMITMENT_ID_SUFFIX);
 		}

@@ -30,6 +30,9 @@ public final class AmountRecognizer extends FactRecognizer {
 	private static final Pattern NUMBER_FIRST = Pattern.compile(
 			"(?<![\\d.,])" + NUMBER + "(?:\\s" + SCALE + ")?(?:\\s" + CURRENCY_WORD + "\\b)?"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
+	/** What every currency symbol and word contains, in lower case. */
+	private static final List<String> CURRENCY_MARKS = List.of("€", "£", "$", "eur", "pond", "gbp", "nok", "kronen", "dollar", "usd"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+
 	private static final Map<String, String> CURRENCIES = Map.ofEntries(
 			Map.entry("€", "EUR"), Map.entry("euro", "EUR"), Map.entry("eur", "EUR"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			Map.entry("£", "GBP"), Map.entry("pond", "GBP"), Map.entry("gbp", "GBP"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
@@ -37,20 +40,32 @@ public final class AmountRecognizer extends FactRecognizer {
 			Map.entry("nok", "NOK"), Map.entry("noorse kronen", "NOK"), Map.entry("kronen", "NOK")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
 	@Override
-	public void find(String text, List<Fact> facts) {
+	public void find(StatementText statement, List<Fact> facts) {
+		// an amount names its currency, or follows one that does
+		if (!statement.hasDigit() || !statement.mentionsAny(CURRENCY_MARKS)) {
+			return;
+		}
+		String text = statement.text();
 		Matcher symbolFirst = SYMBOL_FIRST.matcher(text);
 		Matcher numberFirst = NUMBER_FIRST.matcher(text);
 		String lastCurrency = null;
+		boolean symbol = symbolFirst.find();
+		boolean number = numberFirst.find();
 		int from = 0;
 		while (from < text.length()) {
-			boolean symbol = symbolFirst.find(from);
-			boolean number = numberFirst.find(from);
+			// a match still ahead of the position is the first from there on: search again only past it
+			if (symbol && symbolFirst.start() < from) {
+				symbol = symbolFirst.find(from);
+			}
+			if (number && numberFirst.start() < from) {
+				number = numberFirst.find(from);
+			}
 			if (!symbol && !number) {
 				return;
 			}
 			if (symbol && (!number || symbolFirst.start() <= numberFirst.start())) {
 				String currency = CURRENCIES.get(symbolFirst.group(1));
-				facts.add(amount(text, symbolFirst.start(), symbolFirst.end(), symbolFirst.group(2), symbolFirst.group(3), currency));
+				facts.add(amount(statement, symbolFirst.start(), symbolFirst.end(), symbolFirst.group(2), symbolFirst.group(3), currency));
 				lastCurrency = currency;
 				from = symbolFirst.end();
 				continue;
@@ -59,16 +74,16 @@ public final class AmountRecognizer extends FactRecognizer {
 			String currencyWord = numberFirst.group(3);
 			if (currencyWord != null) {
 				String currency = CURRENCIES.get(currencyWord.toLowerCase(Locale.ROOT));
-				facts.add(amount(text, numberFirst.start(), numberFirst.end(), numberFirst.group(1), scale, currency));
+				facts.add(amount(statement, numberFirst.start(), numberFirst.end(), numberFirst.group(1), scale, currency));
 				lastCurrency = currency;
 			} else if (scale != null && lastCurrency != null) {
-				facts.add(amount(text, numberFirst.start(), numberFirst.end(), numberFirst.group(1), scale, lastCurrency));
+				facts.add(amount(statement, numberFirst.start(), numberFirst.end(), numberFirst.group(1), scale, lastCurrency));
 			}
 			from = numberFirst.end();
 		}
 	}
 
-	private static Amount amount(String text, int begin, int end, String digits, String scale, String currency) {
+	private static Amount amount(StatementText text, int begin, int end, String digits, String scale, String currency) {
 		Amount amount = ReportFactory.eINSTANCE.createAmount();
 		amount.setValue(dutchNumber(digits, powerOfTen(scale)));
 		amount.setCurrency(currency);

@@ -32,12 +32,15 @@ public final class CountRecognizer extends FactRecognizer {
 	private static final Pattern NUMBER_AND_WORDS = Pattern.compile(
 			"(?<![\\w.,\\-\u20ac\u00a3$])(\\d{1,3}(?:\\.\\d{3})*|\\p{L}+)((?:\\s+" + WORD + "){1,4})"); //$NON-NLS-1$ //$NON-NLS-2$
 
+	/** Characters other than letters and digits after which no number starts: see {@link #NUMBER_AND_WORDS}. */
+	private static final String NOT_BEFORE_NUMBER = "_.,-\u20ac\u00a3$"; //$NON-NLS-1$
+
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+"); //$NON-NLS-1$
 
 	private static final String SENTENCE_END = ".!?:"; //$NON-NLS-1$
 
 	/** "een viertal", "een tiental": about four, about ten. */
-	private static final Pattern ROUND_NUMBER = Pattern.compile("(\\p{L}+)tal"); //$NON-NLS-1$
+	private static final String ROUND_SUFFIX = "tal"; //$NON-NLS-1$
 
 	/**
 	 * Plural endings: "-en", "-s", and the apostrophe plural of words ending in a vowel or a digit
@@ -69,35 +72,83 @@ public final class CountRecognizer extends FactRecognizer {
 			"vliegers", "studenten", "medewerkers", "manschappen", "soldaten", "observers", "officers"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 
 	@Override
-	public void find(String text, List<Fact> facts) {
+	public void find(StatementText statement, List<Fact> facts) {
+		String text = statement.text();
 		Matcher candidate = NUMBER_AND_WORDS.matcher(text);
-		int from = 0;
-		while (from < text.length() && candidate.find(from)) {
-			from = candidate.start(1) + 1;
-			String number = candidate.group(1);
+		// the look-behind of a candidate matched from its own start must see the character before it
+		candidate.useTransparentBounds(true);
+		int at = 0;
+		while (at < text.length()) {
+			int begin = at++;
+			// most words are no number: rule them out before the pattern reads the words after them
+			if (!startsNumber(text, begin)) {
+				continue;
+			}
+			boolean digits = isDigit(text.charAt(begin));
 			boolean round = false;
-			OptionalInt value;
-			if (Character.isDigit(number.charAt(0))) {
-				value = partOfName(text, candidate.start(1)) ? OptionalInt.empty() : digits(number);
-			} else {
-				value = NumberWords.valueOf(number);
-				Matcher roundNumber = ROUND_NUMBER.matcher(number);
-				if (value.isEmpty() && roundNumber.matches()) {
-					value = NumberWords.valueOf(roundNumber.group(1));
+			OptionalInt value = OptionalInt.empty();
+			if (!digits) {
+				String word = letters(text, begin);
+				value = NumberWords.valueOf(word);
+				if (value.isEmpty() && word.length() > ROUND_SUFFIX.length() && word.endsWith(ROUND_SUFFIX)) {
+					value = NumberWords.valueOf(word.substring(0, word.length() - ROUND_SUFFIX.length()));
 					round = true;
 				}
+				if (value.isEmpty()) {
+					continue;
+				}
 			}
-			if (value.isEmpty()) {
+			if (!candidate.region(begin, text.length()).lookingAt()) {
 				continue;
+			}
+			if (digits) {
+				value = partOfName(text, begin) ? OptionalInt.empty() : digits(candidate.group(1));
+				if (value.isEmpty()) {
+					continue;
+				}
 			}
 			Count count = counted(text, candidate.end(1), candidate.group(2));
 			if (count != null) {
 				count.setValue(value.getAsInt());
 				count.setApproximate(round);
-				facts.add(place(count, text, candidate.start(1), count.getEnd()));
-				from = count.getEnd();
+				facts.add(place(count, statement, begin, count.getEnd()));
+				at = count.getEnd();
 			}
 		}
+	}
+
+	/**
+	 * Whether a number in digits or a word may start at an offset: what {@link #NUMBER_AND_WORDS}
+	 * asks of its first character and of the one before it.
+	 */
+	private static boolean startsNumber(String text, int offset) {
+		int first = text.codePointAt(offset);
+		if (!isDigit(first) && !Character.isLetter(first)) {
+			return false;
+		}
+		if (offset == 0) {
+			return true;
+		}
+		char before = text.charAt(offset - 1);
+		return !isDigit(before) && !(before >= 'a' && before <= 'z') && !(before >= 'A' && before <= 'Z') && NOT_BEFORE_NUMBER.indexOf(before) < 0;
+	}
+
+	/** The run of letters starting at an offset. */
+	private static String letters(String text, int offset) {
+		int end = offset;
+		while (end < text.length()) {
+			int codePoint = text.codePointAt(end);
+			if (!Character.isLetter(codePoint)) {
+				break;
+			}
+			end += Character.charCount(codePoint);
+		}
+		return text.substring(offset, end);
+	}
+
+	/** An ASCII digit, as {@code \d} matches. */
+	private static boolean isDigit(int c) {
+		return c >= '0' && c <= '9';
 	}
 
 	private static OptionalInt digits(String number) {

@@ -22,18 +22,22 @@ public abstract class FactRecognizer {
 			"(?i)(?:(?:\\bongeveer|\\bcirca|\\bca\\.|\\bbijna|\\bruim|\\bzo['\u2019]n|\\brond|\\bomstreeks|\\bnagenoeg|\\bpakweg)\\s*" //$NON-NLS-1$
 					+ "|\\bnaar schatting(?:\\s+[\\p{L}]+){0,3}\\s+)$"); //$NON-NLS-1$
 
+	/** Words one of which every approximation cue contains, in lower case. */
+	private static final List<String> APPROXIMATION_WORDS = List.of("ongeveer", "circa", "ca.", "bijna", "ruim", "zo'n", "zo\u2019n", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"rond", "omstreeks", "nagenoeg", "pakweg", "naar schatting"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
 	/** How far before a value an approximation cue may start. */
 	private static final int CUE_REACH = 40;
 
 	/** Adds the facts of this recognizer's kind found in {@code text} to {@code facts}. */
-	public abstract void find(String text, List<Fact> facts);
+	public abstract void find(StatementText text, List<Fact> facts);
 
 	/** Sets the fact's span in {@code text} and whether the words before it make it approximate. */
-	protected static <F extends Fact> F place(F fact, String text, int begin, int end) {
-		fact.setText(text.substring(begin, end));
+	protected static <F extends Fact> F place(F fact, StatementText text, int begin, int end) {
+		fact.setText(text.text().substring(begin, end));
 		fact.setBegin(begin);
 		fact.setEnd(end);
-		fact.setApproximate(fact.isApproximate() || approximated(text, begin));
+		fact.setApproximate(fact.isApproximate() || text.mentionsAny(APPROXIMATION_WORDS) && approximated(text.text(), begin));
 		return fact;
 	}
 

@@ -24,6 +24,9 @@ public final class ShareRecognizer extends FactRecognizer {
 			"(?<![\\d.,])(\\d+(?:,\\d+)?)\\s?(?:%|procent\\b)" //$NON-NLS-1$
 					+ "(\\s+(?:van\\s+(?:het|zijn|haar)\\s+)?(?:Bruto\\s+Binnenlands\\s+Product(?:\\s*\\(BBP\\))?|BBP\\b|bbp\\b))?"); //$NON-NLS-1$
 
+	/** What every percentage has after its number, in lower case. */
+	private static final List<String> PERCENT_SIGNS = List.of("%", "procent"); //$NON-NLS-1$ //$NON-NLS-2$
+
 	private static final Pattern MENTIONS_GDP = Pattern.compile("\\b(?:BBP|bbp|Bruto\\s+Binnenlands\\s+Product)\\b"); //$NON-NLS-1$
 
 	/** Words right after a percentage that measure it against something other than GDP. */
@@ -36,7 +39,11 @@ public final class ShareRecognizer extends FactRecognizer {
 	private static final int CONTEXT_REACH = 30;
 
 	@Override
-	public void find(String text, List<Fact> facts) {
+	public void find(StatementText statement, List<Fact> facts) {
+		if (!statement.hasDigit() || !statement.mentionsAny(PERCENT_SIGNS)) {
+			return;
+		}
+		String text = statement.text();
 		boolean aboutGdp = MENTIONS_GDP.matcher(text).find();
 		Matcher percentage = PERCENTAGE.matcher(text);
 		while (percentage.find()) {
@@ -45,7 +52,7 @@ public final class ShareRecognizer extends FactRecognizer {
 			if (percentage.group(2) != null || aboutGdp && !otherBasis(text, percentage.start(), percentage.end())) {
 				share.setBasis(GDP);
 			}
-			facts.add(place(share, text, percentage.start(), percentage.end()));
+			facts.add(place(share, statement, percentage.start(), percentage.end()));
 		}
 	}
 

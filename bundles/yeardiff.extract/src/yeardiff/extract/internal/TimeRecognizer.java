@@ -3,6 +3,7 @@ package yeardiff.extract.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,39 +55,74 @@ public final class TimeRecognizer extends FactRecognizer {
 	private static final Map<String, Integer> PARTS = Map.of("begin", 1, "voorjaar", 2, "eerste helft", 2, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			"medio", 3, "zomer", 3, "najaar", 4, "tweede helft", 4, "eind", 4); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
+	/** The word every quarter names, in lower case. */
+	private static final String QUARTER_WORD = "kwartaal"; //$NON-NLS-1$
+
+	/** Words one of which every part of a year contains, in lower case. */
+	private static final List<String> PART_WORDS = List.of("begin", "medio", "eind", "voorjaar", "zomer", "najaar", "helft"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+
 	/** Ranges longer than this are not periods but two unrelated years. */
 	private static final int LONGEST_RANGE = 50;
 
 	@Override
-	public void find(String text, List<Fact> facts) {
+	public void find(StatementText statement, List<Fact> facts) {
+		if (!statement.hasYear()) {
+			return;
+		}
+		if (statement.mentionsAny(MONTHS)) {
+			findDates(statement, facts);
+		}
+		if (statement.mentions(QUARTER_WORD)) {
+			findQuarters(statement, facts);
+		}
+		if (statement.mentionsAny(PART_WORDS)) {
+			findPartsOfYear(statement, facts);
+		}
+		findYears(statement, facts);
+	}
+
+	/** Dates ("21 mei 2019") and months ("september 2020"). */
+	private static void findDates(StatementText statement, List<Fact> facts) {
+		String text = statement.text();
 		Matcher date = DATE.matcher(text);
 		while (date.find()) {
 			TimeRef ref = time(TimePrecision.DATE, Integer.parseInt(date.group(3)));
 			ref.setMonth(month(date.group(2)));
 			ref.setDay(Integer.parseInt(date.group(1)));
-			facts.add(place(ref, text, date.start(), date.end()));
+			facts.add(place(ref, statement, date.start(), date.end()));
 		}
 		Matcher month = MONTH_OF_YEAR.matcher(text);
 		while (month.find()) {
 			TimeRef ref = time(TimePrecision.MONTH, Integer.parseInt(month.group(3)));
 			ref.setMonth(month(month.group(1)));
-			facts.add(place(ref, text, month.start(), month.end()));
+			facts.add(place(ref, statement, month.start(), month.end()));
 		}
-		Matcher quarter = QUARTER.matcher(text);
+	}
+
+	/** Quarters ("het eerste kwartaal van 2021"). */
+	private static void findQuarters(StatementText statement, List<Fact> facts) {
+		Matcher quarter = QUARTER.matcher(statement.text());
 		while (quarter.find()) {
 			TimeRef ref = time(TimePrecision.QUARTER, Integer.parseInt(quarter.group(2)));
 			ref.setQuarter(QUARTERS.get(quarter.group(1).toLowerCase(Locale.ROOT)));
-			facts.add(place(ref, text, quarter.start(), quarter.end()));
+			facts.add(place(ref, statement, quarter.start(), quarter.end()));
 		}
-		Matcher part = PART_OF_YEAR.matcher(text);
+	}
+
+	/** "begin 2021", "de tweede helft van 2020": the quarter in which they end. */
+	private static void findPartsOfYear(StatementText statement, List<Fact> facts) {
+		Matcher part = PART_OF_YEAR.matcher(statement.text());
 		while (part.find()) {
 			TimeRef ref = time(TimePrecision.QUARTER, Integer.parseInt(part.group(2)));
 			String partName = NameKey.of(part.group(1)).replaceFirst("^de ", ""); //$NON-NLS-1$ //$NON-NLS-2$
 			ref.setQuarter(PARTS.get(partName));
-			facts.add(place(ref, text, part.start(), part.end()));
+			facts.add(place(ref, statement, part.start(), part.end()));
 		}
-		Matcher range = RANGE.matcher(text);
-		while (range.find()) {
+	}
+
+	/** Ranges of years and single years. */
+	private static void findYears(StatementText statement, List<Fact> facts) {
+		for (MatchResult range : statement.matchesAtYears(RANGE)) {
 			int start = Integer.parseInt(range.group(1));
 			int end = Integer.parseInt(range.group(2));
 			if (range.group(2).length() == 2) {
@@ -95,12 +131,11 @@ public final class TimeRecognizer extends FactRecognizer {
 			if (end > start && end - start <= LONGEST_RANGE) {
 				TimeRef ref = time(TimePrecision.RANGE, start);
 				ref.setEndYear(end);
-				facts.add(place(ref, text, range.start(), range.end()));
+				facts.add(place(ref, statement, range.start(), range.end()));
 			}
 		}
-		Matcher year = SINGLE_YEAR.matcher(text);
-		while (year.find()) {
-			facts.add(place(time(TimePrecision.YEAR, Integer.parseInt(year.group(1))), text, year.start(), year.end()));
+		for (MatchResult year : statement.matchesAtYears(SINGLE_YEAR)) {
+			facts.add(place(time(TimePrecision.YEAR, Integer.parseInt(year.group(1))), statement, year.start(), year.end()));
 		}
 	}
 
