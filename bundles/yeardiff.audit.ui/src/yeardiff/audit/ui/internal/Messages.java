@@ -58,6 +58,7 @@ public final class Messages extends NLS {
 	public static String ExportAuditHandler_done;
 	public static String RefreshCommitmentsHandler_failed;
 	public static String CommitmentsView_of;
+	public static String RecordVerdictDialog_evidenceLine;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -92,7 +92,8 @@ public final class RecordVerdictDialog extends TitleAreaDialog {
 		evidence.setContentProvider(ArrayContentProvider.getInstance());
 		evidence.setLabelProvider(LabelProvider.createTextProvider(element -> {
 			Evidence piece = (Evidence) element;
-			return piece.report() + ", p. " + piece.page() + ": " + piece.text(); //$NON-NLS-1$ //$NON-NLS-2$
+			return NLS.bind(Messages.RecordVerdictDialog_evidenceLine,
+					new Object[] { piece.report(), Integer.valueOf(piece.page()), piece.text() });
 		}));
 		evidence.setInput(record.evidence());
 		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, convertHeightInCharsToPixels(EVIDENCE_LINES))
