@@ -13,9 +13,9 @@ import java.util.jar.JarFile;
  * to test what only another process can do: hold a lock across processes, or die by
  * {@code kill -9} in the middle of an import.
  *
- * <p>This works when the tests run on a plain class path. Under OSGi (tycho-surefire) the class
- * path holds only the framework launcher, not the bundles: {@link #isAvailable()} then answers
- * {@code false} and the tests skip themselves.</p>
+ * <p>On a plain class path the child gets that class path. Under OSGi (tycho-surefire) the class
+ * path holds only the framework launcher, so the child's class path is made of the installed
+ * bundles' jars and output folders: the store is plain Java and runs without the framework.</p>
  */
 final class ChildJvm {
 
@@ -24,9 +24,23 @@ final class ChildJvm {
 	private ChildJvm() {
 	}
 
-	/** Whether {@code java.class.path} holds the child's main class. */
+	/** Whether a class path for the child can be found (see {@link #classPath()}). */
 	static boolean isAvailable() {
-		for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) { //$NON-NLS-1$ //$NON-NLS-2$
+		return classPath() != null;
+	}
+
+	/** The class path of the child: the tests' own, or under OSGi the installed bundles' locations. */
+	static String classPath() {
+		String own = System.getProperty("java.class.path", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		if (holdsMainClass(own)) {
+			return own;
+		}
+		String bundles = BundleClassPath.of(ChildJvm.class);
+		return bundles != null && holdsMainClass(bundles) ? bundles : null;
+	}
+
+	private static boolean holdsMainClass(String classPath) {
+		for (String entry : classPath.split(File.pathSeparator)) {
 			if (!entry.isEmpty() && holds(Path.of(entry))) {
 				return true;
 			}
@@ -57,7 +71,7 @@ final class ChildJvm {
 		String java = ProcessHandle.current().info().command()
 				.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		List<String> command = new ArrayList<>(List.of(java, "-Duser.home=" + home, "-cp", //$NON-NLS-1$ //$NON-NLS-2$
-				System.getProperty("java.class.path"), ImportLoop.class.getName())); //$NON-NLS-1$
+				classPath(), ImportLoop.class.getName()));
 		command.addAll(List.of(arguments));
 		Files.createDirectories(home);
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
