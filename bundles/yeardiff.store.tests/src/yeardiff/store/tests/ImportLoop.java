@@ -20,6 +20,8 @@ import yeardiff.store.internal.WriteLock;
  * content, appending {@code imported <commit> <n>} to the file {@code PROGRESS} after each import,
  * until it is killed (a file, unlike standard output, keeps what was written when the process
  * dies);</li>
+ * <li>{@code commits DIR PROGRESS}: the same with the generic commit that verdicts and drafts use,
+ * writing {@code audit/verdicts.xmi} and {@code drafts/2022/report.xmi} (see {@link #verdicts(int)});</li>
  * <li>{@code import DIR PREFIX COUNT}: imports the reports {@code PREFIX-1} to
  * {@code PREFIX-COUNT}, waiting up to a minute for the lock;</li>
  * <li>{@code hold DIR MILLIS}: takes the repository's write lock, prints {@code locked}, and holds
@@ -35,6 +37,7 @@ public final class ImportLoop {
 		Path dir = Path.of(args[1]);
 		switch (args[0]) {
 		case "loop" -> loop(dir, Path.of(args[2]));
+		case "commits" -> commits(dir, Path.of(args[2]));
 		case "import" -> importAll(dir, args[2], Integer.parseInt(args[3]));
 		case "hold" -> hold(dir, Long.parseLong(args[2]));
 		default -> throw new IllegalArgumentException(args[0]);
@@ -53,6 +56,24 @@ public final class ImportLoop {
 				ImportOutcome outcome = repository.importReport(
 						TestReports.yearly("2019", 2019, "Rapportage 2019", statement(n)), letter, "txt", true); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				Files.writeString(progress, "imported " + outcome.commitId() + ' ' + n + '\n', //$NON-NLS-1$
+						StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+			}
+		}
+	}
+
+	/** The content of the verdict log in version {@code n} of the commit loop. */
+	static String verdicts(int n) {
+		return "<verdicts version=\"" + n + "\"/>\n"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static void commits(Path dir, Path progress) throws Exception {
+		try (ReportRepository repository = ReportRepository.open(dir, Duration.ofMinutes(1))) {
+			for (int n = 1;; n++) {
+				String commit = repository.commit("Verdict " + n, java.util.Map.of("audit/verdicts.xmi", //$NON-NLS-1$ //$NON-NLS-2$
+						verdicts(n).getBytes(java.nio.charset.StandardCharsets.UTF_8), "drafts/2022/report.xmi", //$NON-NLS-1$
+						("<draft version=\"" + n + "\"/>\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)), //$NON-NLS-1$ //$NON-NLS-2$
+						java.util.Set.of(), "Auditor " + n); //$NON-NLS-1$
+				Files.writeString(progress, "committed " + commit + ' ' + n + '\n', //$NON-NLS-1$
 						StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 			}
 		}

@@ -93,6 +93,48 @@ class RepairTest {
 		}
 	}
 
+	@Test
+	void verdictAndDraftCommitsKilledAtRandomMomentsLeaveACompleteCommit() throws Exception {
+		assumeTrue(ChildJvm.isAvailable(), "no class path for a child JVM");
+		try (ReportRepository repository = ReportRepository.init(dir)) {
+			repository.importReport(TestReports.yearly("2019", 2019, "Rapportage 2019", ImportLoop.statement(0)),
+					SampleLetter.REPORT_2019.bytes(), "txt", true);
+		}
+		long seed = System.nanoTime();
+		Random random = new Random(seed);
+		for (int round = 1; round <= 3; round++) {
+			Path progress = temp.resolve("commits-" + round + ".txt");
+			Path log = temp.resolve("commits-child-" + round + ".log");
+			Process child = ChildJvm.start(temp.resolve("child-home"), log, "commits", dir.toString(), progress.toString());
+			int wanted = 1 + random.nextInt(4);
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+			while (imports(progress).size() < wanted) {
+				assertTrue(child.isAlive() && System.nanoTime() < deadline, () -> "the commit loop stopped: " + output(log));
+				Thread.sleep(5);
+			}
+			Thread.sleep(random.nextInt(60));
+			child.destroyForcibly();
+			assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+			List<String> commits = imports(progress);
+			String[] last = commits.get(commits.size() - 1).split(" ");
+			String context = "seed " + seed + ", round " + round + ", last printed " + Arrays.toString(last);
+			try (ReportRepository repository = ReportRepository.open(dir)) {
+				String head = repository.head();
+				int printed = Integer.parseInt(last[2]);
+				int version = head.equals(last[1]) ? printed : printed + 1;
+				if (version != printed) {
+					assertEquals(last[1], git.run(dir, "rev-parse", "HEAD~1").trim(), context);
+				}
+				assertEquals(ImportLoop.verdicts(version), new String(repository.readFile("audit/verdicts.xmi"),
+						java.nio.charset.StandardCharsets.UTF_8), context);
+				assertEquals(ImportLoop.verdicts(version), Files.readString(dir.resolve("audit/verdicts.xmi")), context);
+				assertEquals("Auditor " + version + "\n", git.run(dir, "log", "-1", "--format=%an"), context);
+				git.assertFsckClean(dir);
+				git.assertStatusClean(dir);
+			}
+		}
+	}
+
 	/** The complete lines the child wrote to its progress file. */
 	private static List<String> imports(Path progress) throws IOException {
 		if (!Files.exists(progress)) {
