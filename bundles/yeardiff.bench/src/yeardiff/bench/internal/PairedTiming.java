@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * Times a measure against its baseline on a shared, noisy machine. Both run in the same loop, one
  * right after the other and in alternating order, so that whatever else loads the cores slows both
- * alike; the warm-up rounds let the JIT compile both before anything is timed, and the medians of
- * the timed rounds ignore the rounds a garbage collection or another process happened to hit.
+ * alike; the warm-up rounds (at least a few, and at least five seconds) let the JIT compile both
+ * before anything is timed, and the medians of the timed rounds ignore the rounds a garbage
+ * collection or another process happened to hit.
  */
 public final class PairedTiming {
 
@@ -14,6 +15,11 @@ public final class PairedTiming {
 	public static final int MIN_RUNS = 7;
 	public static final int MIN_WARM_UPS = 3;
 
+	/**
+	 * Fast tasks get more warm-up rounds than the minimum: the JIT compiles a method after many
+	 * calls, and a few rounds of a task that takes milliseconds would time it interpreted.
+	 */
+	private static final long MIN_WARM_UP_NANOS = 5_000_000_000L;
 	private static final double NANOS_PER_MILLI = 1e6;
 
 	private final int warmUps;
@@ -45,16 +51,19 @@ public final class PairedTiming {
 	}
 
 	public Medians time(Task measure, Task baseline) throws Exception {
+		long warmUpStart = System.nanoTime();
+		for (int round = 0; round < warmUps || System.nanoTime() - warmUpStart < MIN_WARM_UP_NANOS; round++) {
+			nanosOf(round % 2 == 0 ? measure : baseline);
+			nanosOf(round % 2 == 0 ? baseline : measure);
+		}
 		double[] measured = new double[runs];
 		double[] based = new double[runs];
-		for (int round = 0; round < warmUps + runs; round++) {
+		for (int round = 0; round < runs; round++) {
 			boolean measureFirst = round % 2 == 0;
 			long first = nanosOf(measureFirst ? measure : baseline);
 			long second = nanosOf(measureFirst ? baseline : measure);
-			if (round >= warmUps) {
-				measured[round - warmUps] = (measureFirst ? first : second) / NANOS_PER_MILLI;
-				based[round - warmUps] = (measureFirst ? second : first) / NANOS_PER_MILLI;
-			}
+			measured[round] = (measureFirst ? first : second) / NANOS_PER_MILLI;
+			based[round] = (measureFirst ? second : first) / NANOS_PER_MILLI;
 		}
 		if (made == 0) {
 			throw new IllegalStateException("the timed tasks made nothing"); //$NON-NLS-1$
