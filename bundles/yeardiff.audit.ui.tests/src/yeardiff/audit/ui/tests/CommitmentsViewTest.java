@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,7 +98,7 @@ class CommitmentsViewTest {
 		Evidence piece = skjold.evidence().get(0);
 		assertEquals("2020/noorwegen/fc34d4a1", piece.statementId()); //$NON-NLS-1$
 
-		Screenshots.save(view.getSite().getShell(), "commitments"); //$NON-NLS-1$
+		screenshot("commitments"); //$NON-NLS-1$
 	}
 
 	@Test
@@ -139,7 +140,18 @@ class CommitmentsViewTest {
 		assertEquals("delayed", verdicts.getItem(0).getText(1)); //$NON-NLS-1$
 		assertEquals("Test Auditor <auditor@example.org>", verdicts.getItem(0).getText(2)); //$NON-NLS-1$
 		assertEquals(RATIONALE, verdicts.getItem(0).getText(3));
-		Screenshots.save(view.getSite().getShell(), "commitments-with-verdict"); //$NON-NLS-1$
+		screenshot("commitments-with-verdict"); //$NON-NLS-1$
+	}
+
+	/** The view maximized, as one works with it, for the screenshot; then back in its place. */
+	private static void screenshot(String name) throws Exception {
+		IWorkbenchPartReference reference = page.getReference(view);
+		page.setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
+		try {
+			Screenshots.save(view.getSite().getShell(), name);
+		} finally {
+			page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+		}
 	}
 
 	private static void fillIn(Shell dialog) throws Exception {
