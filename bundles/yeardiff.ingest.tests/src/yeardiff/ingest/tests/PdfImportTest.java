@@ -47,7 +47,15 @@ class PdfImportTest {
 		assertEquals(read.getSource().getPageCount(), read.getSource().getDeclaredPageCount());
 	}
 
+	/**
+	 * The headings of the sections, and null for an untitled opening. The sections that text after
+	 * missing pages opens for a partner whose heading was lost are left out: the PDF is set from the
+	 * report without the missing pages, so nothing in it is lost.
+	 */
 	private static List<String> headings(Report report) {
-		return ImportedLetters.sections(report).stream().map(Section::getHeading).toList();
+		return ImportedLetters.sections(report).stream()
+				.filter(section -> section.getHeading() != null || section.getSubject() == null)
+				.map(Section::getHeading)
+				.toList();
 	}
 }

@@ -15,8 +15,12 @@ public sealed interface Block {
 	/**
 	 * A paragraph: running text, or a lead-in and the items of an enumeration, each item a text of
 	 * its own so that no sentence runs from one item into the next.
+	 *
+	 * @param items the running text and the items
+	 * @param page the page it starts on
+	 * @param afterGap whether pages are missing right before it: a heading may have been lost there
 	 */
-	record Paragraph(List<PagedText> items, int page) implements Block {
+	record Paragraph(List<PagedText> items, int page, boolean afterGap) implements Block {
 
 		public Paragraph {
 			items = List.copyOf(items);

@@ -52,6 +52,7 @@ public final class BlockBuilder {
 	private PagedText item;
 	private int paragraphStart;
 	private int paragraphPage;
+	private boolean paragraphAfterGap;
 
 	/**
 	 * @param joiner joins lines the way the letter hyphenates
@@ -89,6 +90,7 @@ public final class BlockBuilder {
 				items = new ArrayList<>();
 				paragraphStart = i;
 				paragraphPage = line.page();
+				paragraphAfterGap = line.afterGap();
 			}
 			if (bullet.lookingAt() || item == null) {
 				item = new PagedText(bullet.lookingAt() ? line.text().substring(bullet.end()) : line.text(), line.page());
@@ -103,7 +105,7 @@ public final class BlockBuilder {
 
 	private void endParagraph() {
 		if (items != null && !items.isEmpty()) {
-			blocks.add(new Block.Paragraph(items, paragraphPage));
+			blocks.add(new Block.Paragraph(items, paragraphPage, paragraphAfterGap));
 		}
 		items = null;
 		item = null;

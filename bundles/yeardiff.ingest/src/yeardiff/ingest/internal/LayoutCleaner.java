@@ -67,15 +67,19 @@ public final class LayoutCleaner {
 	/**
 	 * How many pages, from the first, carry printed numbers that rise page by page. Past them the
 	 * extraction repeats a footer ("Pagina 2 van 13" on six pages): from there on the numbers are
-	 * copies and say nothing about the pages they stand on.
+	 * copies and say nothing about the pages they stand on. Nor does the first page that carries
+	 * the repeated number: the footer may have been copied onto it as onto the others. The 2019
+	 * report's page 1 ends in the section on Belgium; the page after it, marked "Pagina 2" like the
+	 * five after it, starts in the middle of the section on Germany.
 	 */
 	private static int trustedFooters(List<LayoutPage> pages) {
 		int last = 0;
 		for (int i = 0; i < pages.size(); i++) {
-			if (pages.get(i).printedNumber() <= last) {
+			int printed = pages.get(i).printedNumber();
+			if (printed <= last || i + 1 < pages.size() && pages.get(i + 1).printedNumber() == printed) {
 				return i;
 			}
-			last = pages.get(i).printedNumber();
+			last = printed;
 		}
 		return pages.size();
 	}

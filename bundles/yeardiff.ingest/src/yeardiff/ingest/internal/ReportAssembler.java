@@ -1,5 +1,6 @@
 package yeardiff.ingest.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +30,10 @@ import yeardiff.model.meta.ReportFactory;
  * elsewhere, and when it starts a new group ("Overige partnerlanden", "Overige multilaterale
  * verbanden"), it is a top-level section. Text before the first heading forms an untitled opening
  * section.</p>
+ *
+ * <p>Where pages are missing, the heading of a partner's section may have gone with them: text
+ * after the gap that is clearly about another strategic partner opens an untitled section about
+ * that partner, which runs to the next heading.</p>
  *
  * <p>Ids come from content and position: {@code <report>/<subject id or heading slug>} for a
  * section, {@code <section id>/<8 hex digits of the text's SHA-256>} for a statement, with -2, -3
@@ -76,7 +81,8 @@ public final class ReportAssembler {
 		report.setMinister(head.minister());
 		Section top = null;
 		Section current = null;
-		for (Block block : blocks) {
+		for (int i = 0; i < blocks.size(); i++) {
+			Block block = blocks.get(i);
 			if (block instanceof Block.Heading heading) {
 				Optional<SubjectDefinition> definition = registry.match(heading.text());
 				boolean subsection = top != null && top.getSubject() != null && top.getSubject().getKind() == SubjectKind.ORGANISATION
@@ -95,6 +101,12 @@ public final class ReportAssembler {
 					report.getSections().add(current);
 					top = current;
 				}
+				Optional<SubjectDefinition> lostPartner = paragraph.afterGap() ? lostPartner(current, blocks, i) : Optional.empty();
+				if (lostPartner.isPresent()) {
+					current = section(null, paragraph.page(), 1, lostPartner);
+					report.getSections().add(current);
+					top = current;
+				}
 				current.getParagraphs().add(paragraph(current, paragraph));
 			}
 		}
@@ -106,6 +118,30 @@ public final class ReportAssembler {
 			report.getFootnotes().add(footnote);
 		}
 		return report;
+	}
+
+	/**
+	 * The partner whose heading went missing with the pages before a paragraph: the one partner,
+	 * other than that of the current section, clearly named by the text from the paragraph to the
+	 * next heading or the next gap. The paragraph right after a gap often is the tail of a sentence
+	 * that began on a missing page and names no partner, or names two ("het Duits-Franse project
+	 * Main Ground Combat System"); the text after it says whose section it is in.
+	 */
+	private Optional<SubjectDefinition> lostPartner(Section current, List<Block> blocks, int gapParagraph) {
+		List<String> sentences = new ArrayList<>();
+		for (int i = gapParagraph; i < blocks.size(); i++) {
+			if (!(blocks.get(i) instanceof Block.Paragraph paragraph) || (i > gapParagraph && paragraph.afterGap())) {
+				break;
+			}
+			for (PagedText item : paragraph.items()) {
+				String text = item.text();
+				for (DutchSentenceSplitter.Span span : splitter.split(text)) {
+					sentences.add(text.substring(span.start(), span.end()));
+				}
+			}
+		}
+		String currentPartner = current.getSubject() == null ? null : current.getSubject().getId();
+		return PartnerMentions.clearPartner(sentences, currentPartner).flatMap(registry::byId);
 	}
 
 	private Section section(String heading, int page, int level, Optional<SubjectDefinition> definition) {
