@@ -39,7 +39,6 @@ import yeardiff.model.api.CommitmentStatus;
 class CommitmentsViewTest {
 
 	/** The 2019 letter: winter training from Skjold as of January 2020, which the 2020 letter reports as done. */
-	private static final String SKJOLD = "2019/belgie-luxemburg/bbb89061/c"; //$NON-NLS-1$
 	private static final String SKJOLD_TEXT = "De Joint Arctic Training (koudweertraining) van het Nederlandse Korps " //$NON-NLS-1$
 			+ "Mariniers vindt jaarlijks in Noord-Noorwegen plaats en vanaf januari 2020 wordt vanaf de locatie Skjold getraind."; //$NON-NLS-1$
 	private static final String SKJOLD_2020 = "De Joint Arctic Training (koudweertraining) van het Nederlandse Korps " //$NON-NLS-1$
@@ -59,26 +58,28 @@ class CommitmentsViewTest {
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		view = (CommitmentsView) page.showView(CommitmentsView.ID);
 		Path shown = repository.toAbsolutePath().normalize();
-		Ui.waitUntil("the audit of the sample repository", () -> shown.equals(view.repository()) && record(SKJOLD) != null); //$NON-NLS-1$
+		Ui.waitUntil("the audit of the sample repository", () -> shown.equals(view.repository()) && skjold() != null); //$NON-NLS-1$
 	}
 
-	private static CommitmentRecord record(String id) {
-		return view.records().stream().filter(record -> record.id().equals(id)).findFirst().orElse(null);
+	/** The Skjold commitment of the 2019 letter as the view has it now, found by its text. */
+	private static CommitmentRecord skjold() {
+		return view.records().stream().filter(record -> record.report().equals("2019") //$NON-NLS-1$
+				&& record.statement().getText().equals(SKJOLD_TEXT)).findFirst().orElse(null);
 	}
 
-	private static TableItem row(String id) {
+	private static TableItem row(CommitmentRecord record) {
 		return Arrays.stream(view.viewer().getTable().getItems())
-				.filter(item -> ((CommitmentRecord) item.getData()).id().equals(id)).findFirst().orElse(null);
+				.filter(item -> ((CommitmentRecord) item.getData()).id().equals(record.id())).findFirst().orElse(null);
 	}
 
 	@Test
 	@Order(1)
 	void listsTheSkjoldCommitmentOf2019AsFulfilledWithThe2020Evidence() throws Exception {
-		CommitmentRecord skjold = record(SKJOLD);
+		CommitmentRecord skjold = skjold();
 		assertEquals(SKJOLD_TEXT, skjold.statement().getText());
 		assertEquals(CommitmentStatus.FULFILLED, skjold.status());
 		assertEquals("januari 2020", skjold.due()); //$NON-NLS-1$
-		TableItem row = row(SKJOLD);
+		TableItem row = row(skjold);
 		assertNotNull(row, "the Skjold commitment is not in the table"); //$NON-NLS-1$
 		assertEquals("fulfilled", row.getText(0)); //$NON-NLS-1$
 		assertEquals("januari 2020", row.getText(1)); //$NON-NLS-1$
@@ -96,7 +97,8 @@ class CommitmentsViewTest {
 		String commit2020 = Git.lines(repository, "log", "-1", "--format=%H", "--", "reports/2020").get(0); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		assertTrue(commit2020.startsWith(first.getText(2)), first.getText(2) + " is not " + commit2020); //$NON-NLS-1$
 		Evidence piece = skjold.evidence().get(0);
-		assertEquals("2020/noorwegen/fc34d4a1", piece.statementId()); //$NON-NLS-1$
+		assertEquals(SKJOLD_2020, piece.text());
+		assertEquals(5, piece.page());
 
 		screenshot("commitments"); //$NON-NLS-1$
 	}
@@ -105,7 +107,8 @@ class CommitmentsViewTest {
 	@Order(2)
 	void recordingAVerdictThroughTheDialogCommitsItAndTheRowShowsIt() throws Exception {
 		page.activate(view);
-		view.viewer().setSelection(new StructuredSelection(record(SKJOLD)), true);
+		CommitmentRecord skjold = skjold();
+		view.viewer().setSelection(new StructuredSelection(skjold), true);
 		Display display = Display.getCurrent();
 		Throwable[] failure = new Throwable[1];
 		Runnable[] fill = new Runnable[1];
@@ -129,12 +132,12 @@ class CommitmentsViewTest {
 		Ui.waitUntil("the verdict's commit", () -> !Git.linesOrNone(repository, "log", "--format=%s", "--", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				"audit/verdicts.xmi").isEmpty()); //$NON-NLS-1$
 		List<String> log = Git.lines(repository, "log", "--format=%an|%s", "--", "audit/verdicts.xmi"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		assertEquals(List.of("Test Auditor|Verdict on " + SKJOLD + ": delayed"), log); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of("Test Auditor|Verdict on " + skjold.id() + ": delayed"), log); //$NON-NLS-1$ //$NON-NLS-2$
 
-		Ui.waitUntil("the row to show the verdict", () -> row(SKJOLD) != null && record(SKJOLD).verdict() != null); //$NON-NLS-1$
-		assertEquals("delayed (auditor)", row(SKJOLD).getText(0)); //$NON-NLS-1$
-		assertEquals(CommitmentStatus.FULFILLED, record(SKJOLD).automaticStatus());
-		view.viewer().setSelection(new StructuredSelection(record(SKJOLD)), true);
+		Ui.waitUntil("the row to show the verdict", () -> skjold().verdict() != null && row(skjold()) != null); //$NON-NLS-1$
+		assertEquals("delayed (auditor)", row(skjold()).getText(0)); //$NON-NLS-1$
+		assertEquals(CommitmentStatus.FULFILLED, skjold().automaticStatus());
+		view.viewer().setSelection(new StructuredSelection(skjold()), true);
 		Table verdicts = view.verdictViewer().getTable();
 		Ui.waitUntil("the verdict history", () -> verdicts.getItemCount() == 1); //$NON-NLS-1$
 		assertEquals("delayed", verdicts.getItem(0).getText(1)); //$NON-NLS-1$
