@@ -29,10 +29,16 @@ final class BundleClassPath {
 			if (self == null) {
 				return null;
 			}
-			// The tests' host may not be started; the framework's own bundle always has a context.
-			context = self.getBundleContext() != null ? self.getBundleContext() : FrameworkUtil.getBundle(Bundle.class).getBundleContext();
+			if (self.getBundleContext() == null) {
+				// The tests' host has no activator and is not started by the test runtime: start it
+				// for this run only, to have a context to list the installed bundles with.
+				self.start(Bundle.START_TRANSIENT);
+			}
+			context = self.getBundleContext();
 		} catch (NoClassDefFoundError notInOsgi) {
 			return null;
+		} catch (org.osgi.framework.BundleException e) {
+			throw new IllegalStateException("cannot start " + anchor.getName() + "'s bundle", e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (context == null) {
 			return null;
