@@ -5,10 +5,13 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 import yeardiff.ui.views.ReportsView;
+import yeardiff.ui.views.SearchView;
+import yeardiff.ui.views.StatementHistoryView;
+import yeardiff.ui.views.TimelineView;
 
 /**
  * "Year on year": the Reports view on the left, the editors (report viewer, compare editor) in the
- * middle, properties below.
+ * middle, properties, statement history, timelines and search below.
  */
 public final class YearOnYearPerspective implements IPerspectiveFactory {
 
@@ -19,9 +22,16 @@ public final class YearOnYearPerspective implements IPerspectiveFactory {
 		String editors = layout.getEditorArea();
 		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.3f, editors); //$NON-NLS-1$
 		left.addView(ReportsView.ID);
-		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors); //$NON-NLS-1$
+		// The views that follow a selection get room: the timeline's chart needs height to be read.
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.6f, editors); //$NON-NLS-1$
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		bottom.addView(StatementHistoryView.ID);
+		bottom.addPlaceholder(TimelineView.ID);
+		bottom.addPlaceholder(SearchView.ID);
 		layout.addShowViewShortcut(ReportsView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(StatementHistoryView.ID);
+		layout.addShowViewShortcut(TimelineView.ID);
+		layout.addShowViewShortcut(SearchView.ID);
 	}
 }

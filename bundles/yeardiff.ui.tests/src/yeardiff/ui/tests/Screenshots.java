@@ -25,9 +25,10 @@ final class Screenshots {
 		}
 		Rectangle bounds = shell.getBounds();
 		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
+		GC gc = new GC(image);
 		try {
-			gc.copyArea(image, bounds.x, bounds.y);
+			// print() paints the widgets themselves: copyArea of the display is black under Xvfb.
+			shell.print(gc);
 		} finally {
 			gc.dispose();
 		}

@@ -1,7 +1,6 @@
 package yeardiff.ui.handlers;
 
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.compare.CompareUI;
@@ -19,16 +18,13 @@ import yeardiff.store.StoreException;
 import yeardiff.ui.RepositorySelection;
 import yeardiff.ui.compare.ReportCompareInput;
 import yeardiff.ui.internal.Messages;
+import yeardiff.ui.views.ReportItem;
 
 /**
  * Compares the selected report with the one before it, or two selected reports with each other
  * (the earlier on the left), in the compare editor.
  */
 public final class CompareWithPreviousHandler extends AbstractHandler {
-
-	/** The order of reports in time, the one the statement histories follow too. */
-	static final Comparator<ReportEntry> CHRONOLOGICAL = Comparator.comparingInt(ReportEntry::year)
-			.thenComparing(entry -> entry.date() == null ? "" : entry.date()).thenComparing(ReportEntry::id); //$NON-NLS-1$
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -41,7 +37,7 @@ public final class CompareWithPreviousHandler extends AbstractHandler {
 		}
 		List<ReportEntry> chain;
 		try (ReportRepository store = ReportRepository.open(repository)) {
-			chain = store.list().stream().sorted(CHRONOLOGICAL).toList();
+			chain = store.list().stream().sorted(ReportItem.CHRONOLOGICAL).toList();
 		} catch (StoreException e) {
 			MessageDialog.openError(HandlerUtil.getActiveShell(event), Messages.CompareEditor_failedTitle, e.getMessage());
 			return null;

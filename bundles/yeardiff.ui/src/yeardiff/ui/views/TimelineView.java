@@ -1,8 +1,12 @@
 package yeardiff.ui.views;
 
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IntSummaryStatistics;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -20,9 +24,11 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.Range;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
@@ -48,6 +54,8 @@ public final class TimelineView extends ViewPart {
 
 	/** How near (in pixels) a click must be to a point to open its statement. */
 	private static final int HIT_DISTANCE = 8;
+	/** Pixels between year ticks: wide enough that SWTChart never steps by a fraction of a year. */
+	private static final int YEAR_TICK_PIXELS = 120;
 	private static final int[] SERIES_COLORS = { SWT.COLOR_DARK_BLUE, SWT.COLOR_DARK_GREEN, SWT.COLOR_DARK_MAGENTA,
 			SWT.COLOR_DARK_RED, SWT.COLOR_DARK_CYAN, SWT.COLOR_DARK_YELLOW };
 
@@ -67,6 +75,7 @@ public final class TimelineView extends ViewPart {
 		chart.getTitle().setText(Messages.TimelineView_empty);
 		chart.getAxisSet().getXAxis(0).getTitle().setText(Messages.TimelineView_year);
 		chart.getAxisSet().getYAxis(0).getTitle().setText(Messages.TimelineView_value);
+		chart.getLegend().setPosition(SWT.BOTTOM);
 		chart.getPlotArea().getControl().addListener(SWT.MouseDown, this::pointClicked);
 		Composite tableArea = new Composite(sash, SWT.NONE);
 		TableColumnLayout layout = new TableColumnLayout();
@@ -76,12 +85,13 @@ public final class TimelineView extends ViewPart {
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		column(layout, Messages.TimelineView_series, 3, row -> row.series().label());
+		column(layout, Messages.TimelineView_year, 1, row -> Integer.toString(row.point().year()));
 		column(layout, Messages.TimelineView_report, 1, row -> row.point().report());
 		column(layout, Messages.TimelineView_value, 1, row -> value(row.series(), row.point()));
 		column(layout, Messages.TimelineView_statement, 6, row -> row.point().text());
 		table.addDoubleClickListener(event -> openRow(event.getSelection()));
 		table.addOpenListener(event -> openRow(event.getSelection()));
-		sash.setWeights(3, 2);
+		sash.setWeights(2, 1);
 		getSite().setSelectionProvider(table);
 	}
 
@@ -128,12 +138,23 @@ public final class TimelineView extends ViewPart {
 		for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
 			chart.getSeriesSet().deleteSeries(series.getId());
 		}
+		for (int axis : chart.getAxisSet().getYAxisIds()) {
+			if (axis != 0) {
+				chart.getAxisSet().deleteYAxis(axis);
+			}
+		}
+		// One value axis per unit: billions of euros and percentages of GDP do not share a scale.
+		Map<String, Integer> axes = new HashMap<>();
 		List<Row> rows = new ArrayList<>();
 		int index = 0;
 		for (Timeline.Series series : shown.series()) {
+			String unit = series.unit() == null ? "" : series.unit(); //$NON-NLS-1$
+			Integer axis = axes.computeIfAbsent(unit, key -> Integer.valueOf(axes.isEmpty() ? 0 : chart.getAxisSet().createYAxis()));
+			chart.getAxisSet().getYAxis(axis.intValue()).getTitle().setText(unit.isEmpty() ? Messages.TimelineView_value : unit);
 			ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE,
 					series.kind() + ' ' + index + ' ' + series.label());
-			line.setDescription(series.label());
+			line.setYAxisId(axis.intValue());
+			line.setDescription(unit + ": " + series.label()); //$NON-NLS-1$
 			line.setXSeries(series.points().stream().mapToDouble(point -> point.year()).toArray());
 			line.setYSeries(series.points().stream().mapToDouble(Timeline.Point::value).toArray());
 			line.setLineColor(chart.getDisplay().getSystemColor(SERIES_COLORS[index % SERIES_COLORS.length]));
@@ -143,8 +164,22 @@ public final class TimelineView extends ViewPart {
 		}
 		chart.getTitle().setText(shown.series().isEmpty() ? NLS.bind(Messages.TimelineView_noFacts, partnerName) : partnerName);
 		chart.getAxisSet().adjustRange();
+		yearAxis(shown);
 		chart.redraw();
 		table.setInput(rows);
+	}
+
+	/** Whole years on the x axis, with half a year of room on either side so end points show. */
+	private void yearAxis(Timeline shown) {
+		IntSummaryStatistics years = shown.series().stream().flatMap(series -> series.points().stream())
+				.mapToInt(Timeline.Point::year).summaryStatistics();
+		if (years.getCount() == 0) {
+			return;
+		}
+		IAxis x = chart.getAxisSet().getXAxis(0);
+		x.setRange(new Range(years.getMin() - 0.5, years.getMax() + 0.5));
+		x.getTick().setFormat(new DecimalFormat("0")); //$NON-NLS-1$
+		x.getTick().setTickMarkStepHint(YEAR_TICK_PIXELS);
 	}
 
 	/** The chart, for the UI tests. */

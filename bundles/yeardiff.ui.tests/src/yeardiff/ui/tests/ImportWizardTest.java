@@ -1,0 +1,74 @@
+package yeardiff.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import yeardiff.samples.SampleLetter;
+import yeardiff.ui.RepositorySelection;
+import yeardiff.ui.views.ReportsView;
+import yeardiff.ui.wizards.ImportLettersWizard;
+
+class ImportWizardTest {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void importWizardImportsALetterThatTheReportsViewThenLists() throws Exception {
+		SampleLetter letter = SampleLetter.REPORT_2021;
+		Path file = temp.resolve(letter.fileName());
+		Files.write(file, letter.bytes());
+		Path repository = temp.resolve("repository"); //$NON-NLS-1$
+
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		window.getService(RepositorySelection.class).open(repository);
+		ReportsView reports = (ReportsView) window.getActivePage().showView(ReportsView.ID);
+
+		ImportLettersWizard wizard = new ImportLettersWizard();
+		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+		WizardDialog dialog = new WizardDialog(window.getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		wizard.page().addFile(file);
+		Screenshots.save(dialog.getShell(), "import-wizard"); //$NON-NLS-1$
+		Button finish = button(dialog.getShell(), "&Finish"); //$NON-NLS-1$
+		assertNotNull(finish, "no Finish button"); //$NON-NLS-1$
+		assertTrue(finish.isEnabled(), "Finish is not enabled with a letter chosen"); //$NON-NLS-1$
+		finish.notifyListeners(SWT.Selection, new Event());
+
+		Workbench.waitUntil("the Reports view to list the imported letter", //$NON-NLS-1$
+				() -> reports.viewer().getTree().getItemCount() == 1 && reports.viewer().getTree().getItem(0).getText().startsWith("2021")); //$NON-NLS-1$
+		assertEquals(1, reports.viewer().getTree().getItemCount());
+	}
+
+	private static Button button(Composite parent, String text) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Button button && text.equals(button.getText())) {
+				return button;
+			}
+			if (child instanceof Composite composite) {
+				Button found = button(composite, text);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+}
