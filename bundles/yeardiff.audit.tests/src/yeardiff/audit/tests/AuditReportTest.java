@@ -26,7 +26,7 @@ import yeardiff.model.api.CommitmentStatus;
  */
 class AuditReportTest {
 
-	private static final String SKJOLD = "2019/belgie-luxemburg/bbb89061/c";
+	private static final String SKJOLD = "2019/noorwegen/bbb89061/c";
 
 	private final CommitmentRecord skjold = AuditedLetters.record(AuditedLetters.records(), SKJOLD);
 

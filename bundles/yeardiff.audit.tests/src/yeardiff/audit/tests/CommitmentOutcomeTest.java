@@ -22,7 +22,7 @@ class CommitmentOutcomeTest {
 	@Test
 	void skjoldFromJanuary2020IsFulfilledBy2020Report() {
 		// 2019 p. 3: "vanaf januari 2020 wordt vanaf de locatie Skjold getraind"; 2020 p. 5: "sinds januari 2020"
-		CommitmentRecord record = record("2019/belgie-luxemburg/bbb89061/c");
+		CommitmentRecord record = record("2019/noorwegen/bbb89061/c");
 		assertOutcome(record, CommitmentStatus.FULFILLED, "januari 2020");
 		assertEquals("noorwegen", record.partner(), "the Norwegian paragraph lost its heading with page 2");
 		Evidence evidence = evidence(record, "2020/noorwegen/fc34d4a1");
@@ -38,7 +38,7 @@ class CommitmentOutcomeTest {
 		// 2020 reports it done
 		CommitmentRecord record = record("2019-06-19/noorwegen/cfa8b3e4/c");
 		assertOutcome(record, CommitmentStatus.FULFILLED, "2020");
-		assertEquals("2019/belgie-luxemburg/bbb89061", record.evidence().get(0).statementId());
+		assertEquals("2019/noorwegen/bbb89061", record.evidence().get(0).statementId());
 		evidence(record, "2020/noorwegen/fc34d4a1");
 	}
 
@@ -46,7 +46,7 @@ class CommitmentOutcomeTest {
 	void mountainTrainingInSeptemberOctober2020IsFulfilled() {
 		// 2019 p. 3: "bergtraining in september/oktober 2020 in Noorwegen zal uitvoeren";
 		// 2020 p. 6: "heeft het Korps Mariniers ook zijn jaarlijkse bergtraining in september en oktober 2020 succesvol ... uitgevoerd"
-		CommitmentRecord record = record("2019/belgie-luxemburg/1ad4140b/c");
+		CommitmentRecord record = record("2019/noorwegen/1ad4140b/c");
 		assertOutcome(record, CommitmentStatus.FULFILLED, "september/oktober 2020");
 		Evidence evidence = evidence(record, "2020/noorwegen/bdbb61ed");
 		assertEquals(6, evidence.page());
@@ -58,7 +58,7 @@ class CommitmentOutcomeTest {
 	void interimLetterMountainTrainingIsFulfilledToo() {
 		CommitmentRecord record = record("2019-06-19/noorwegen/1ad4140b/c");
 		assertOutcome(record, CommitmentStatus.FULFILLED, "september/oktober 2020");
-		evidence(record, "2019/belgie-luxemburg/1ad4140b");
+		evidence(record, "2019/noorwegen/1ad4140b");
 		evidence(record, "2020/noorwegen/bdbb61ed");
 	}
 
@@ -66,7 +66,7 @@ class CommitmentOutcomeTest {
 	void trainingAroundBardufossIn2020IsReportedIn2020() {
 		// 2019: "In 2020 trainen de Amerikaanse, Britse en Nederlandse mariniers allemaal in de omgeving van Bardufoss";
 		// 2020 p. 6: "Vanaf 2020 trainen ... in de omgeving van Bardufoss"
-		CommitmentRecord record = record("2019/belgie-luxemburg/77c55f3c/c");
+		CommitmentRecord record = record("2019/noorwegen/77c55f3c/c");
 		assertOutcome(record, CommitmentStatus.FULFILLED, "2020");
 		assertEquals("Vanaf 2020 trainen de Amerikaanse, Britse en Nederlandse mariniers en de Noorse militairen in de "
 				+ "omgeving van Bardufoss en worden plannen voor gezamenlijke trainingen gemaakt.",
@@ -80,7 +80,7 @@ class CommitmentOutcomeTest {
 		CommitmentRecord record = record("2020/duitsland/18f8891b/c");
 		assertOutcome(record, CommitmentStatus.FULFILLED, null);
 		assertEquals("duitsland", record.partner());
-		Evidence evidence = evidence(record, "2021/inleiding/1913c57f");
+		Evidence evidence = evidence(record, "2021/duitsland/1913c57f");
 		assertTrue(evidence.text().contains("ingezet in enhanced Forward Presence (eFP) in Litouwen"));
 		assertEquals(2021, evidence.year());
 	}

@@ -98,7 +98,7 @@ class VerdictLogTest {
 			assertEquals(second.commit(), record.verdict().commit());
 			assertEquals(BRAM, record.verdict().author());
 
-			CommitmentRecord skjold = AuditedLetters.record(records, "2019/belgie-luxemburg/bbb89061/c");
+			CommitmentRecord skjold = AuditedLetters.record(records, "2019/noorwegen/bbb89061/c");
 			assertNull(skjold.verdict());
 			String commit2020 = repository.list().stream().filter(entry -> entry.id().equals("2020")).findFirst()
 					.map(ReportEntry::commit).orElseThrow();
@@ -115,10 +115,10 @@ class VerdictLogTest {
 	@Test
 	void automaticStatusNeverReplacesTheVerdict() throws Exception {
 		try (ReportRepository repository = ReportRepository.open(dir)) {
-			log("2026-11-20T09:00:00Z").record(repository, "2019/belgie-luxemburg/bbb89061/c", CommitmentStatus.OPEN,
+			log("2026-11-20T09:00:00Z").record(repository, "2019/noorwegen/bbb89061/c", CommitmentStatus.OPEN,
 					"The opening of Skjold is reported, the move of the training to Heggelia is not.", List.of(), ANNA);
 			CommitmentRecord record = AuditedLetters.record(new CommitmentAudit().audit(repository, 2022),
-					"2019/belgie-luxemburg/bbb89061/c");
+					"2019/noorwegen/bbb89061/c");
 			assertEquals(CommitmentStatus.OPEN, record.status());
 			assertEquals(CommitmentStatus.FULFILLED, record.automaticStatus());
 			assertEquals("The opening of Skjold is reported, the move of the training to Heggelia is not.",

@@ -118,8 +118,9 @@ class ReportCommandsTest {
 		Map<String, Object> history = object(json("history", skjold, "--json")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(skjold, history.get("statementId")); //$NON-NLS-1$
 		List<Map<String, Object>> versions = list(history.get("versions")); //$NON-NLS-1$
-		assertEquals(List.of("2019", "2020"), versions.stream().map(v -> v.get("report")).toList()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		assertTrue(String.valueOf(versions.get(0).get("text")).contains("vanaf januari 2020 wordt vanaf de locatie Skjold getraind")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of("2019-06-19", "2019", "2020"), versions.stream().map(v -> v.get("report")).toList()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals("De jaarlijkse Nederlandse wintertraining in Noorwegen, ofwel Joint Arctic Training, vond dit jaar plaats van januari tot maart.", versions.get(0).get("text")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(String.valueOf(versions.get(1).get("text")).contains("vanaf januari 2020 wordt vanaf de locatie Skjold getraind")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Test

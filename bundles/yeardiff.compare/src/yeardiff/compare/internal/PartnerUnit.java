@@ -38,8 +38,12 @@ public final class PartnerUnit {
 		return name;
 	}
 
+	/**
+	 * The headings as printed; a section whose heading was lost with a missing page (the importer
+	 * knew its partner from its words) shows the partner's name in parentheses.
+	 */
 	public String heading() {
-		return String.join(" / ", headings); //$NON-NLS-1$
+		return headings.isEmpty() ? '(' + name + ')' : String.join(" / ", headings); //$NON-NLS-1$
 	}
 
 	public List<Statement> statements() {

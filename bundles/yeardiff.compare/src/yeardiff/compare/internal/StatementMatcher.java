@@ -16,6 +16,9 @@ public final class StatementMatcher {
 	public record Match(int from, int to, double similarity) {
 	}
 
+	/** The likeness a sentence cut off by a missing page needs to be paired at all. */
+	private static final double FRAGMENT_THRESHOLD = 0.5;
+
 	private final WordWeights weights;
 
 	public StatementMatcher(WordWeights weights) {
@@ -54,7 +57,8 @@ public final class StatementMatcher {
 					continue;
 				}
 				double similarity = similarity(from.get(i), to.get(j));
-				if (similarity >= threshold) {
+				double needed = from.get(i).fragment() || to.get(j).fragment() ? Math.max(threshold, FRAGMENT_THRESHOLD) : threshold;
+				if (similarity >= needed) {
 					candidates.add(new Match(i, j, similarity));
 				}
 			}

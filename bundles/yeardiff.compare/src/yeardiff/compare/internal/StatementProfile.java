@@ -18,9 +18,11 @@ public final class StatementProfile {
 	private final Map<String, Integer> words = new HashMap<>();
 	private final List<String> factKeys;
 	private double weight = -1;
+	private final boolean fragment;
 
 	public StatementProfile(Statement statement, int reportYear) {
 		this.statement = statement;
+		this.fragment = isFragment(statement.getText());
 		for (String word : ContentWords.of(statement.getText(), reportYear)) {
 			words.merge(word, Integer.valueOf(1), Integer::sum);
 		}
@@ -87,11 +89,25 @@ public final class StatementProfile {
 	/** The profile of several statements read as one: a sentence the other report split in two. */
 	public StatementProfile(StatementProfile first, StatementProfile second) {
 		this.statement = first.statement;
+		this.fragment = first.fragment && second.fragment;
 		first.words.forEach((word, count) -> words.merge(word, count, Integer::sum));
 		second.words.forEach((word, count) -> words.merge(word, count, Integer::sum));
 		List<String> keys = new java.util.ArrayList<>(first.factKeys);
 		keys.addAll(second.factKeys);
 		factKeys = keys;
+	}
+
+	/**
+	 * Whether the statement is a piece of a sentence that a missing page cut off: it does not end
+	 * like a sentence. Its few words say little, so it pairs only on strong likeness.
+	 */
+	public boolean fragment() {
+		return fragment;
+	}
+
+	private static boolean isFragment(String text) {
+		String end = text.strip();
+		return !end.isEmpty() && ".!?:;»”\")’'".indexOf(end.charAt(end.length() - 1)) < 0; //$NON-NLS-1$
 	}
 
 	private static String factKey(Fact fact) {

@@ -78,7 +78,7 @@ class DraftEditingTest {
 		assertFalse(DraftEditing.setText(budget, "  ").canExecute());
 		Section unitedStates = section("draft-2022/verenigde-staten");
 		assertFalse(DraftEditing.addStatement(unitedStates, 99, 0, "Tekst.").canExecute());
-		assertFalse(DraftEditing.moveSection(unitedStates, 2).canExecute(), "already third");
+		assertFalse(DraftEditing.moveSection(unitedStates, 4).canExecute(), "already fifth");
 		stack.execute(DraftEditing.setText(budget, BUDGET));
 		assertFalse(stack.canUndo());
 	}
@@ -192,7 +192,7 @@ class DraftEditingTest {
 		assertTrue(draft.getSubjects().contains(israel.getSubject()));
 
 		stack.undo();
-		assertEquals(List.of("draft-2022/inleiding", "draft-2022/frankrijk", "draft-2022/verenigde-staten", "draft-2022/overige-partners",
+		assertEquals(List.of("draft-2022/inleiding", "draft-2022/duitsland", "draft-2022/frankrijk", "draft-2022/verenigd-koninkrijk", "draft-2022/verenigde-staten", "draft-2022/overige-partners",
 				"draft-2022/suriname", "draft-2022/verenigde-naties", "draft-2022/ovse", "draft-2022/overige-multilaterale-verbanden"), sectionIds());
 		assertTrue(draft.getSubjects().stream().noneMatch(subject -> subject.getId().equals("israel")));
 	}
@@ -210,7 +210,7 @@ class DraftEditingTest {
 
 		Command move = DraftEditing.moveSection(ovse, 1);
 		stack.execute(move);
-		assertEquals(List.of("draft-2022/inleiding", "draft-2022/ovse", "draft-2022/frankrijk", "draft-2022/verenigde-staten",
+		assertEquals(List.of("draft-2022/inleiding", "draft-2022/ovse", "draft-2022/duitsland", "draft-2022/frankrijk", "draft-2022/verenigd-koninkrijk", "draft-2022/verenigde-staten",
 				"draft-2022/overige-partners", "draft-2022/suriname", "draft-2022/verenigde-naties", "draft-2022/overige-multilaterale-verbanden"),
 				sectionIds());
 		stack.undo();

@@ -47,7 +47,7 @@ class DraftWorkingCopyTest {
 
 		Report restored = DraftWorkingCopy.restore(file).orElseThrow();
 		Statement budget = Letters.statement(restored, EDITED);
-		assertEquals("draft-2022/inleiding/67f8a734", budget.getId());
+		assertEquals("draft-2022/duitsland/67f8a734", budget.getId());
 		assertEquals("€50,3 miljard", budget.getFacts().get(1).getText());
 		assertArrayEquals(ReportResource.toBytes(EcoreUtil.copy(draft)), ReportResource.toBytes(restored));
 		try (var files = Files.list(file.getParent())) {

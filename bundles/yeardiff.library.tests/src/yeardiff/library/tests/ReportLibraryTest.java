@@ -54,18 +54,20 @@ class ReportLibraryTest {
 	}
 
 	@Test
-	void skjoldTrainingHistoryRunsFrom2019To2020RewordedOnTheWay() throws Exception {
+	void skjoldTrainingHistoryRunsFromTheJuneLetterTo2020() throws Exception {
 		try (ReportLibrary library = ReportLibrary.open(sample)) {
 			String id = statementContaining(library.repository().load("2020"), "vanaf de locatie Skjold wordt getraind"); //$NON-NLS-1$ //$NON-NLS-2$
 			StatementHistory history = library.history(id);
 			List<StatementVersion> versions = history.versions();
-			assertEquals(List.of("2019", "2020"), versions.stream().map(StatementVersion::report).toList()); //$NON-NLS-1$ //$NON-NLS-2$
+			// The June 2019 letter announced it, the December report and the 2020 report restate it.
+			assertEquals(List.of("2019-06-19", "2019", "2020"), versions.stream().map(StatementVersion::report).toList()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			assertEquals("new", versions.get(0).status()); //$NON-NLS-1$
-			assertTrue(versions.get(0).text().contains("vanaf januari 2020 wordt vanaf de locatie Skjold getraind"), versions.get(0).text()); //$NON-NLS-1$
-			assertTrue(List.of("moved", "reworded").contains(versions.get(1).status()), versions.get(1).status()); //$NON-NLS-1$ //$NON-NLS-2$
-			assertEquals(id, versions.get(1).statementId());
+			assertEquals("De jaarlijkse Nederlandse wintertraining in Noorwegen, ofwel Joint Arctic Training, vond dit jaar plaats van januari tot maart.", versions.get(0).text()); //$NON-NLS-1$
+			assertTrue(versions.get(1).text().contains("vanaf januari 2020 wordt vanaf de locatie Skjold getraind"), versions.get(1).text()); //$NON-NLS-1$
+			assertEquals("reworded", versions.get(2).status()); //$NON-NLS-1$
+			assertEquals(id, versions.get(2).statementId());
 			String commit2020 = library.repository().list().stream().filter(e -> e.id().equals("2020")).findFirst().orElseThrow().commit(); //$NON-NLS-1$
-			assertEquals(commit2020, versions.get(1).commit());
+			assertEquals(commit2020, versions.get(2).commit());
 
 			// Asked from its first version, the history is the same.
 			assertEquals(versions, library.history(versions.get(0).statementId()).versions());
