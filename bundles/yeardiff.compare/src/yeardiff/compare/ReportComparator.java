@@ -54,9 +54,25 @@ public final class ReportComparator {
 	 *            {@code belgie-luxemburg} also answers for its members), or null for all
 	 */
 	public ReportComparison compare(Report from, Report to, String partner) {
+		return compare(from, to, partner, false);
+	}
+
+	/**
+	 * Compares only what the two reports say about {@code partner}: statements that moved in from
+	 * another partner's section show as new. Much cheaper than {@link #compare(Report, Report, String)}
+	 * when one partner is followed through many reports, as a timeline does.
+	 */
+	public ReportComparison compareWithin(Report from, Report to, String partner) {
+		return compare(from, to, partner, true);
+	}
+
+	private ReportComparison compare(Report from, Report to, String partner, boolean within) {
 		List<Unit> units = new ArrayList<>();
 		List<StatementProfile> all = new ArrayList<>();
 		for (UnitPair pair : new UnitAligner(registry).align(PartnerUnit.of(from), PartnerUnit.of(to))) {
+			if (within && partner != null && !Partners.covers(registry, pair.key(), partner)) {
+				continue;
+			}
 			Unit unit = new Unit(pair, from.getYear(), to.getYear());
 			units.add(unit);
 			all.addAll(unit.from);

@@ -44,7 +44,7 @@ public final class TimelineBuilder {
 		List<Statement> inOrder = new ArrayList<>();
 		Report previous = null;
 		for (Report report : ordered) {
-			ReportComparison comparison = comparator.compare(previous == null ? report : previous, report, partner);
+			ReportComparison comparison = comparator.compareWithin(previous == null ? report : previous, report, partner);
 			for (StatementPair pair : comparison.pairs()) {
 				List<Statement> later = new ArrayList<>();
 				if (pair.to() != null) {
