@@ -152,9 +152,9 @@ public final class ReportLibrary implements AutoCloseable {
 	 * the report before it (built once per report version, see {@link ProvenanceIndex}).
 	 */
 	public StatementHistory history(String statementId) throws StoreException, LibraryException {
-		List<ReportEntry> chain = ProvenanceIndex.chain(repository.list());
-		int position = position(chain, statementId);
 		ProvenanceIndex index = new ProvenanceIndex(repository, comparator);
+		List<ReportEntry> chain = index.chain();
+		int position = position(chain, statementId);
 		List<StatementVersion> versions = new ArrayList<>();
 
 		String current = statementId;

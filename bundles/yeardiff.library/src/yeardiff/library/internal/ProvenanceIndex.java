@@ -48,6 +48,52 @@ public final class ProvenanceIndex {
 		this.folder = repository.directory().resolve(".git").resolve("yeardiff").resolve("provenance"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
+	/**
+	 * The reports of HEAD in chain order. Listing the repository walks its history to find each
+	 * report's last commit; the answer is kept per HEAD beside the index, so a history query
+	 * after the first reads one small file instead.
+	 */
+	public List<ReportEntry> chain() throws StoreException {
+		String head = repository.head();
+		Path file = folder.resolve("chain-" + head + ".tsv"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (Files.isRegularFile(file)) {
+			try {
+				List<ReportEntry> entries = new ArrayList<>();
+				for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+					String[] fields = line.split("\t", -1); //$NON-NLS-1$
+					entries.add(new ReportEntry(fields[0], Integer.parseInt(fields[1]), fields[2], unescape(fields[3]),
+							fields[4].isEmpty() ? null : fields[4], fields[5].isEmpty() ? null : fields[5], Integer.parseInt(fields[6]),
+							fields[7]));
+				}
+				return entries;
+			} catch (IOException | RuntimeException unreadable) {
+				// A damaged cache: list the repository again.
+			}
+		}
+		List<ReportEntry> entries = chain(repository.list());
+		StringBuilder text = new StringBuilder();
+		for (ReportEntry entry : entries) {
+			text.append(entry.id()).append('\t').append(entry.year()).append('\t').append(entry.kind()).append('\t')
+					.append(escape(entry.title())).append('\t').append(entry.date() == null ? "" : entry.date()).append('\t') //$NON-NLS-1$
+					.append(entry.reference() == null ? "" : entry.reference()).append('\t').append(entry.statements()).append('\t') //$NON-NLS-1$
+					.append(entry.commit()).append('\n');
+		}
+		try {
+			Files.createDirectories(folder);
+			try (DirectoryStream<Path> stale = Files.newDirectoryStream(folder, "chain-*.tsv")) { //$NON-NLS-1$
+				for (Path old : stale) {
+					Files.deleteIfExists(old);
+				}
+			}
+			Path temporary = Files.createTempFile(folder, "chain", ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (IOException e) {
+			// Only a cache.
+		}
+		return entries;
+	}
+
 	/** The reports in the order their statements descend from each other: by year, then date, then id. */
 	public static List<ReportEntry> chain(List<ReportEntry> entries) {
 		List<ReportEntry> chain = new ArrayList<>(entries);
