@@ -70,6 +70,11 @@ class TimelineAndHistoryTest {
 		assertEquals("5", rows[2].getText(3)); //$NON-NLS-1$
 		assertTrue(rows[2].getText(5).startsWith("De Joint Arctic Training (koudweertraining) van het Nederlandse Korps Mariniers vindt al sinds"), //$NON-NLS-1$
 				rows[2].getText(5));
+		// The latest version is chosen: its diff with December 2019 shows the words 2020 added.
+		String diff = view.diff().getText();
+		int added = diff.lastIndexOf("al sinds de jaren zeventig"); //$NON-NLS-1$
+		assertTrue(added >= 0, diff);
+		assertNotNull(view.diff().getStyleRangeAtOffset(added), "the added words are not marked"); //$NON-NLS-1$
 		Screenshots.save(window.getShell(), "history"); //$NON-NLS-1$
 	}
 

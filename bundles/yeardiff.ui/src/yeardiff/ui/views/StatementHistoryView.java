@@ -143,6 +143,11 @@ public final class StatementHistoryView extends ViewPart {
 		return history;
 	}
 
+	/** The word diff of the chosen version with the one before, for the UI tests. */
+	public StyledText diff() {
+		return diff;
+	}
+
 	/** The versions table, for the UI tests. */
 	public TableViewer table() {
 		return table;
