@@ -7,13 +7,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-
 /**
- * A plain class path made of the bundles installed in the running OSGi framework: their jars, and
- * for bundles built in this reactor their output folders. Enough to start a child JVM that runs
+ * A plain class path made of the bundles the running Equinox framework was started with (its
+ * {@code osgi.bundles} property, which Equinox publishes as a system property): their jars, and for
+ * bundles built in this reactor their output folders. Enough to start a child JVM that runs
  * headless Yeardiff code without the framework.
  */
 final class BundleClassPath {
@@ -21,31 +18,15 @@ final class BundleClassPath {
 	private BundleClassPath() {
 	}
 
-	/** The class path, or null outside OSGi. */
-	static String of(Class<?> anchor) {
-		BundleContext context;
-		try {
-			Bundle self = FrameworkUtil.getBundle(anchor);
-			if (self == null) {
-				return null;
-			}
-			if (self.getBundleContext() == null) {
-				// The tests' host has no activator and is not started by the test runtime: start it
-				// for this run only, to have a context to list the installed bundles with.
-				self.start(Bundle.START_TRANSIENT);
-			}
-			context = self.getBundleContext();
-		} catch (NoClassDefFoundError notInOsgi) {
-			return null;
-		} catch (org.osgi.framework.BundleException e) {
-			throw new IllegalStateException("cannot start " + anchor.getName() + "'s bundle", e); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		if (context == null) {
+	/** The class path, or null when not running in Equinox. */
+	static String of() {
+		String bundles = System.getProperty("osgi.bundles"); //$NON-NLS-1$
+		if (bundles == null || bundles.isBlank()) {
 			return null;
 		}
 		Set<String> entries = new LinkedHashSet<>();
-		for (Bundle bundle : context.getBundles()) {
-			Path location = path(bundle.getLocation());
+		for (String bundle : bundles.split(",")) { //$NON-NLS-1$
+			Path location = path(bundle.strip());
 			if (location == null) {
 				continue;
 			}
@@ -60,15 +41,21 @@ final class BundleClassPath {
 		return String.join(File.pathSeparator, entries);
 	}
 
-	private static Path path(String location) {
-		int file = location == null ? -1 : location.indexOf("file:"); //$NON-NLS-1$
+	/** The file of an entry such as {@code reference:file:/path/bundle.jar@2:start}. */
+	private static Path path(String entry) {
+		int file = entry.indexOf("file:"); //$NON-NLS-1$
 		if (file < 0) {
 			return null;
 		}
+		String location = entry.substring(file);
+		int options = location.indexOf('@');
+		if (options >= 0) {
+			location = location.substring(0, options);
+		}
 		try {
-			return Path.of(URI.create(location.substring(file).replace(" ", "%20"))); //$NON-NLS-1$ //$NON-NLS-2$
+			return Path.of(URI.create(location.replace(" ", "%20"))); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (IllegalArgumentException notAUri) {
-			return Path.of(location.substring(file + "file:".length())); //$NON-NLS-1$
+			return Path.of(location.substring("file:".length())); //$NON-NLS-1$
 		}
 	}
 }

@@ -35,7 +35,7 @@ final class ChildJvm {
 		if (holdsMainClass(own)) {
 			return own;
 		}
-		String bundles = BundleClassPath.of(ChildJvm.class);
+		String bundles = BundleClassPath.of();
 		return bundles != null && holdsMainClass(bundles) ? bundles : null;
 	}
 
