@@ -176,6 +176,29 @@ class ReportCommandsTest {
 		assertEquals(0, CommandRun.of("import", letter.toString(), "--replace", "--repo", repository).exitCode()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
+	@Test
+	void aDraftStartsFromTheLastReportAndComparesWithIt(@TempDir Path work) throws Exception {
+		String copy = work.resolve("copy").toString(); //$NON-NLS-1$
+		assertEquals(0, CommandRun.of("sample", "--repo", copy).exitCode()); //$NON-NLS-1$ //$NON-NLS-2$
+		CommandRun draft = CommandRun.of("draft", "2022", "--json", "--repo", copy); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(0, draft.exitCode(), draft.err());
+		Map<String, Object> outcome = object(draft.out());
+		assertEquals("draft-2022", outcome.get("id")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("2021", outcome.get("basedOn")); //$NON-NLS-1$ //$NON-NLS-2$
+		List<Map<String, Object>> stale = list(outcome.get("stale")); //$NON-NLS-1$
+		assertTrue(stale.stream().anyMatch(f -> "past-future".equals(f.get("kind")) //$NON-NLS-1$ //$NON-NLS-2$
+				&& String.valueOf(f.get("text")).contains("die begin 2022 worden verwacht")), stale.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+
+		CommandRun diff = CommandRun.of("diff", "2021", "draft-2022", "--json", "--repo", copy); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		assertEquals(0, diff.exitCode(), diff.err());
+		Map<String, Object> comparison = object(diff.out());
+		assertEquals("draft-2022", comparison.get("to")); //$NON-NLS-1$ //$NON-NLS-2$
+		Map<String, Object> summary = map(comparison.get("summary")); //$NON-NLS-1$
+		assertEquals(0.0, summary.get("new")); //$NON-NLS-1$
+		assertEquals(0.0, summary.get("dropped")); //$NON-NLS-1$
+		assertTrue((Double) summary.get("unchanged") > 20, summary.toString()); //$NON-NLS-1$
+	}
+
 	private static String json(String... args) {
 		String[] withRepository = java.util.Arrays.copyOf(args, args.length + 2);
 		withRepository[args.length] = "--repo"; //$NON-NLS-1$

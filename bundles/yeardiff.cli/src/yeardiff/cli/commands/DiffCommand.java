@@ -35,10 +35,10 @@ public final class DiffCommand implements Callable<Integer> {
 	@Mixin
 	private JsonOutput json;
 
-	@Parameters(index = "0", paramLabel = "ID_A", description = "The earlier report.")
+	@Parameters(index = "0", paramLabel = "ID_A", description = "The earlier report (a report id, or draft-YEAR for a draft).")
 	private String fromId;
 
-	@Parameters(index = "1", paramLabel = "ID_B", description = "The later report.")
+	@Parameters(index = "1", paramLabel = "ID_B", description = "The later report (a report id, or draft-YEAR for a draft).")
 	private String toId;
 
 	@Option(names = "--partner", paramLabel = "P", description = "Only this partner.")
@@ -59,8 +59,8 @@ public final class DiffCommand implements Callable<Integer> {
 		Report from;
 		Report to;
 		try (ReportRepository reports = repository.open()) {
-			from = reports.load(fromId);
-			to = reports.load(toId);
+			from = Reports.load(reports, fromId);
+			to = Reports.load(reports, toId);
 		}
 		ReportComparison comparison = new ReportComparator().compare(from, to, partnerId);
 		if (export.html != null) {
