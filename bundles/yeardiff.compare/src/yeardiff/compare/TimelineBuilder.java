@@ -154,10 +154,27 @@ public final class TimelineBuilder {
 			return new Timeline.Series(kind, unit, label, List.copyOf(points.values()));
 		}
 
-		/** The last few words before the fact: what it is the value of. */
+		/**
+		 * What the fact is the value of: the defence budget or the share of GDP when the statement
+		 * says so (the series readers look for first), else the words just before the fact.
+		 */
 		private static String label(Statement statement, Fact fact) {
+			String text = ContentWords.fold(statement.getText());
+			boolean budget = text.contains("budget") || text.contains("begroting") || text.contains("uitgaven"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			String kind = FactValues.kind(fact);
+			if ("share".equals(kind) && (text.contains("bbp") || text.contains("binnenlands product"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				return budget ? "defensie-uitgaven als aandeel van het BBP" : "aandeel van het BBP"; //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if ("amount".equals(kind) && budget) { //$NON-NLS-1$
+				return "defensiebudget (" + FactValues.unit(fact) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+			}
 			String before = statement.getText().substring(0, Math.max(0, Math.min(fact.getBegin(), statement.getText().length())));
-			String[] words = before.strip().split("\\s+"); //$NON-NLS-1$
+			int clause = Math.max(Math.max(before.lastIndexOf('('), before.lastIndexOf(')')), before.lastIndexOf(','));
+			String[] words = before.substring(clause + 1).strip().split("\\s+"); //$NON-NLS-1$
+			if (words.length < 2) {
+				// "(ongeveer €46,2 miljard": the clause says too little; take the words before it.
+				words = before.replace('(', ' ').replace(')', ' ').strip().split("\\s+"); //$NON-NLS-1$
+			}
 			int start = Math.max(0, words.length - LABEL_WORDS);
 			String label = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length)).strip(); //$NON-NLS-1$
 			return label.isEmpty() ? fact.getText() : label;
