@@ -36,15 +36,32 @@ public final class ReportCompareInput extends CompareEditorInput {
 	private final Path repository;
 	private final String fromId;
 	private final String toId;
+	/** The later side when it is not in the repository's reports (an editor's draft), else null. */
+	private final Report givenTo;
 	private ReportComparison comparison;
 	private ChangesTreeViewer structure;
 	private PairsViewer content;
 
 	public ReportCompareInput(Path repository, String fromId, String toId) {
+		this(repository, fromId, toId, null);
+	}
+
+	/**
+	 * A report of the repository against one that is not among its reports, such as a draft being
+	 * edited: the same compare editor, so a draft reads like any two years.
+	 *
+	 * @param to the later side, read in the background: pass a copy of a model that is being edited
+	 */
+	public ReportCompareInput(Path repository, String fromId, Report to) {
+		this(repository, fromId, to.getId(), to);
+	}
+
+	private ReportCompareInput(Path repository, String fromId, String toId, Report givenTo) {
 		super(configuration(fromId, toId));
 		this.repository = repository;
 		this.fromId = fromId;
 		this.toId = toId;
+		this.givenTo = givenTo;
 		setTitle(NLS.bind(Messages.CompareEditor_title, fromId, toId));
 	}
 
@@ -66,7 +83,7 @@ public final class ReportCompareInput extends CompareEditorInput {
 			from = store.load(fromId);
 			progress.worked(1);
 			checkCanceled(progress);
-			to = store.load(toId);
+			to = givenTo != null ? givenTo : store.load(toId);
 			progress.worked(1);
 			checkCanceled(progress);
 		} catch (StoreException e) {

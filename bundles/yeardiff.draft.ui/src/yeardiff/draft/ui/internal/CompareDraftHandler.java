@@ -1,5 +1,7 @@
 package yeardiff.draft.ui.internal;
 
+import yeardiff.model.api.Report;
+import yeardiff.ui.compare.ReportCompareInput;
 import org.eclipse.compare.CompareUI;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -14,7 +16,8 @@ public final class CompareDraftHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		if (HandlerUtil.getActiveEditor(event) instanceof DraftEditor editor) {
-			CompareUI.openCompareEditor(new DraftCompareInput(editor.draftInput().repository(), EcoreUtil.copy(editor.draft())));
+			Report draft = EcoreUtil.copy(editor.draft());
+			CompareUI.openCompareEditor(new ReportCompareInput(editor.draftInput().repository(), draft.getBasedOn(), draft));
 		}
 		return null;
 	}

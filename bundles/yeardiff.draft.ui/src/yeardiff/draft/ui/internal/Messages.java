@@ -71,7 +71,6 @@ public final class Messages extends NLS {
 	public static String ExportDraftHandler_failed;
 	public static String ExportDraftHandler_done;
 	public static String DraftEditor_noHeading;
-	public static String DraftCompareInput_title;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
