@@ -165,4 +165,43 @@ class ConcurrencyTest {
 			return e.toString();
 		}
 	}
+
+	/**
+	 * The workbench reads the repository (lists it, loads reports) while the command line writes to
+	 * it from another process: every read sees a complete report of some commit, never a half-written
+	 * one, and the reader never fails.
+	 */
+	@Test
+	void readersNeverSeeAHalfWrittenReportWhileAnotherProcessImports() throws Exception {
+		assumeTrue(ChildJvm.isAvailable(), "no class path for a child JVM"); //$NON-NLS-1$
+		try (ReportRepository repository = ReportRepository.open(dir)) {
+			repository.importReport(TestReports.yearly("2019", 2019, "Rapportage 2019", ImportLoop.statement(0)), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					SampleLetter.REPORT_2019.bytes(), "txt", true); //$NON-NLS-1$
+		}
+		Path progress = temp.resolve("progress.txt"); //$NON-NLS-1$
+		Process writer = ChildJvm.start(temp.resolve("child-home"), temp.resolve("child.log"), "loop", dir.toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				progress.toString());
+		int reads = 0;
+		java.util.Set<String> versionsSeen = new java.util.HashSet<>();
+		try (ReportRepository reader = ReportRepository.open(dir)) {
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+			while (System.nanoTime() < deadline && versionsSeen.size() < 4) {
+				assertTrue(writer.isAlive(), () -> "the writer stopped: " + read(temp.resolve("child.log"))); //$NON-NLS-1$
+				List<ReportEntry> entries = reader.list();
+				assertEquals(List.of("2019"), entries.stream().map(ReportEntry::id).toList()); //$NON-NLS-1$
+				String statement = TestReports.firstStatement(reader.load("2019")); //$NON-NLS-1$
+				assertTrue(statement.matches("Versie \\d+: Nederland en Duitsland integreren hun landmachten verder\\."), statement); //$NON-NLS-1$
+				versionsSeen.add(statement);
+				reads++;
+			}
+		} finally {
+			writer.destroyForcibly();
+			writer.waitFor(30, TimeUnit.SECONDS);
+		}
+		assertTrue(versionsSeen.size() > 1, "the reader saw the writer's commits: " + versionsSeen + " in " + reads + " reads"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		// Opening finishes what the killed writer left in the work tree.
+		ReportRepository.open(dir).close();
+		git.assertFsckClean(dir);
+		git.assertStatusClean(dir);
+	}
 }
