@@ -31,6 +31,7 @@ public final class PullCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		RemoteCredentials.install();
 		PullOutcome outcome;
 		try (ReportRepository reports = repository.open()) {
 			outcome = reports.pull(remote);

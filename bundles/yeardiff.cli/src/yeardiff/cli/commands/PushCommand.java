@@ -28,6 +28,7 @@ public final class PushCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		RemoteCredentials.install();
 		PushOutcome outcome;
 		try (ReportRepository reports = repository.open()) {
 			outcome = reports.push(remote);

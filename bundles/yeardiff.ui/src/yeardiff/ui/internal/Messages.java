@@ -96,6 +96,17 @@ public final class Messages extends NLS {
 	public static String TimelineView_report;
 	public static String TimelineView_statement;
 
+	public static String Credentials_title;
+	public static String Credentials_message;
+	public static String Credentials_user;
+	public static String Credentials_password;
+	public static String Credentials_remember;
+	public static String Synchronize_pushing;
+	public static String Synchronize_pulling;
+	public static String Synchronize_pushed;
+	public static String Synchronize_upToDate;
+	public static String Synchronize_pulled;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
