@@ -44,49 +44,13 @@ class RepairTest {
 
 	@Test
 	void importsKilledAtRandomMomentsLeaveACompleteCommit() throws Exception {
-		assumeTrue(ChildJvm.isAvailable(),
-				"the test class path is not on java.class.path (OSGi): no child JVM can run ImportLoop");
-		try (ReportRepository repository = ReportRepository.init(dir)) {
-			repository.importReport(TestReports.yearly("2019", 2019, "Rapportage 2019", ImportLoop.statement(0)),
-					SampleLetter.REPORT_2019.bytes(), "txt", true);
-		}
-		long seed = System.nanoTime();
-		Random random = new Random(seed);
-		for (int round = 1; round <= 5; round++) {
-			Path progress = temp.resolve("progress-" + round + ".txt");
-			Path log = temp.resolve("child-" + round + ".log");
-			Process child = ChildJvm.start(temp.resolve("child-home"), log, "loop", dir.toString(), progress.toString());
-			int wanted = 1 + random.nextInt(4);
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-			while (imports(progress).size() < wanted) {
-				assertTrue(child.isAlive() && System.nanoTime() < deadline,
-						() -> "the import loop stopped: " + output(log));
-				Thread.sleep(5);
-			}
-			Thread.sleep(random.nextInt(60));
-			child.destroyForcibly();
-			assertTrue(child.waitFor(30, TimeUnit.SECONDS));
-			List<String> imports = imports(progress);
-			String[] last = imports.get(imports.size() - 1).split(" ");
-			String context = "seed " + seed + ", round " + round + ", last printed " + Arrays.toString(last);
-
-			try (ReportRepository repository = ReportRepository.open(dir)) {
-				String head = repository.head();
-				int printed = Integer.parseInt(last[2]);
-				int version = head.equals(last[1]) ? printed : printed + 1;
-				if (version != printed) {
-					assertEquals(last[1], git.run(dir, "rev-parse", "HEAD~1").trim(), context);
-				}
-				Report report = repository.load("2019");
-				assertEquals(ImportLoop.statement(version), TestReports.firstStatement(report), context);
-				assertArrayEquals(TestReports.xmi(report), Files.readAllBytes(dir.resolve("reports/2019/report.xmi")),
-						context);
-				assertEquals(head + "\n", git.run(dir, "rev-parse", "report/2019^{commit}"), context);
-				assertEquals("Replace report 2019: Rapportage 2019\n", git.run(dir, "log", "-1", "--format=%s"), context);
-				git.assertFsckClean(dir);
-				git.assertStatusClean(dir);
-			}
-		}
+		killRepeatedly("loop", 5, (repository, version, head, context) -> {
+			Report report = repository.load("2019");
+			assertEquals(ImportLoop.statement(version), TestReports.firstStatement(report), context);
+			assertArrayEquals(TestReports.xmi(report), Files.readAllBytes(dir.resolve("reports/2019/report.xmi")), context);
+			assertEquals(head + "\n", git.run(dir, "rev-parse", "report/2019^{commit}"), context);
+			assertEquals("Replace report 2019: Rapportage 2019\n", git.run(dir, "log", "-1", "--format=%s"), context);
+		});
 		try (ReportRepository repository = ReportRepository.open(dir)) {
 			assertTrue(repository.importReport(TestReports.yearly("2020", 2020, "Rapportage 2020", BUDGET_2020),
 					SampleLetter.REPORT_2020.bytes(), "txt", false).changed());
@@ -95,28 +59,47 @@ class RepairTest {
 
 	@Test
 	void verdictAndDraftCommitsKilledAtRandomMomentsLeaveACompleteCommit() throws Exception {
-		assumeTrue(ChildJvm.isAvailable(), "no class path for a child JVM");
+		killRepeatedly("commits", 3, (repository, version, head, context) -> {
+			assertEquals(ImportLoop.verdicts(version),
+					new String(repository.readFile("audit/verdicts.xmi"), java.nio.charset.StandardCharsets.UTF_8), context);
+			assertEquals(ImportLoop.verdicts(version), Files.readString(dir.resolve("audit/verdicts.xmi")), context);
+			assertEquals("Auditor " + version + "\n", git.run(dir, "log", "-1", "--format=%an"), context);
+		});
+	}
+
+	/** What must hold after a kill: the repository at the version the last complete commit wrote. */
+	private interface AfterKill {
+		void check(ReportRepository repository, int version, String head, String context) throws Exception;
+	}
+
+	/**
+	 * Starts the child's loop ({@link ImportLoop} mode), kills it with kill -9 at a random moment,
+	 * and checks that HEAD is the last commit it reported or the one after, that the files are those
+	 * of that commit, and that fsck and status are clean; {@code rounds} times.
+	 */
+	private void killRepeatedly(String mode, int rounds, AfterKill after) throws Exception {
+		assumeTrue(ChildJvm.isAvailable(), "no class path for a child JVM can be found");
 		try (ReportRepository repository = ReportRepository.init(dir)) {
 			repository.importReport(TestReports.yearly("2019", 2019, "Rapportage 2019", ImportLoop.statement(0)),
 					SampleLetter.REPORT_2019.bytes(), "txt", true);
 		}
 		long seed = System.nanoTime();
 		Random random = new Random(seed);
-		for (int round = 1; round <= 3; round++) {
-			Path progress = temp.resolve("commits-" + round + ".txt");
-			Path log = temp.resolve("commits-child-" + round + ".log");
-			Process child = ChildJvm.start(temp.resolve("child-home"), log, "commits", dir.toString(), progress.toString());
+		for (int round = 1; round <= rounds; round++) {
+			Path progress = temp.resolve(mode + "-progress-" + round + ".txt");
+			Path log = temp.resolve(mode + "-child-" + round + ".log");
+			Process child = ChildJvm.start(temp.resolve("child-home"), log, mode, dir.toString(), progress.toString());
 			int wanted = 1 + random.nextInt(4);
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 			while (imports(progress).size() < wanted) {
-				assertTrue(child.isAlive() && System.nanoTime() < deadline, () -> "the commit loop stopped: " + output(log));
+				assertTrue(child.isAlive() && System.nanoTime() < deadline, () -> "the " + mode + " loop stopped: " + output(log));
 				Thread.sleep(5);
 			}
 			Thread.sleep(random.nextInt(60));
 			child.destroyForcibly();
 			assertTrue(child.waitFor(30, TimeUnit.SECONDS));
-			List<String> commits = imports(progress);
-			String[] last = commits.get(commits.size() - 1).split(" ");
+			List<String> done = imports(progress);
+			String[] last = done.get(done.size() - 1).split(" ");
 			String context = "seed " + seed + ", round " + round + ", last printed " + Arrays.toString(last);
 			try (ReportRepository repository = ReportRepository.open(dir)) {
 				String head = repository.head();
@@ -125,10 +108,7 @@ class RepairTest {
 				if (version != printed) {
 					assertEquals(last[1], git.run(dir, "rev-parse", "HEAD~1").trim(), context);
 				}
-				assertEquals(ImportLoop.verdicts(version), new String(repository.readFile("audit/verdicts.xmi"),
-						java.nio.charset.StandardCharsets.UTF_8), context);
-				assertEquals(ImportLoop.verdicts(version), Files.readString(dir.resolve("audit/verdicts.xmi")), context);
-				assertEquals("Auditor " + version + "\n", git.run(dir, "log", "-1", "--format=%an"), context);
+				after.check(repository, version, head, context);
 				git.assertFsckClean(dir);
 				git.assertStatusClean(dir);
 			}
