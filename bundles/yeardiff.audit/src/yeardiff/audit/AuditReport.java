@@ -1,5 +1,7 @@
 package yeardiff.audit;
 
+import static yeardiff.export.HtmlText.escape;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -181,13 +183,6 @@ public final class AuditReport {
 
 	private static String cell(String text) {
 		return "<td>" + escape(text).replace("\n", "<br>") + "</td>"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	}
-
-	private static String escape(String text) {
-		if (text == null) {
-			return ""; //$NON-NLS-1$
-		}
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 	}
 
 	/** Lays text out on A4 pages, wrapping at word boundaries and starting a page when one is full. */

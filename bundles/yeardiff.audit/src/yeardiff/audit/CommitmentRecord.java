@@ -2,8 +2,10 @@ package yeardiff.audit;
 
 import java.util.List;
 
+import yeardiff.audit.internal.DueTimes;
 import yeardiff.model.api.CommitmentStatus;
 import yeardiff.model.api.Statement;
+import yeardiff.model.api.TimeRef;
 
 /**
  * One commitment of one report, audited against all later reports: what was promised, by when,
@@ -29,5 +31,20 @@ public record CommitmentRecord(String id, String report, int year, String partne
 
 	public CommitmentRecord {
 		evidence = List.copyOf(evidence);
+	}
+
+	/** The last year the commitment's due time covers (the end of a range), or 0 when the letter names none. */
+	public int dueYear() {
+		TimeRef time = statement.getCommitment() == null ? null : statement.getCommitment().getDue();
+		return time == null ? 0 : DueTimes.lastYear(time);
+	}
+
+	/**
+	 * Whether the commitment is overdue in {@code currentYear}: its time has passed and no later
+	 * report says what became of it (the status is still open, or the reports fell silent).
+	 */
+	public boolean overdue(int currentYear) {
+		int last = dueYear();
+		return last != 0 && last < currentYear && (status == CommitmentStatus.OPEN || status == CommitmentStatus.SILENT);
 	}
 }

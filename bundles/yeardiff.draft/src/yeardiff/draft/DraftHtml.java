@@ -1,5 +1,7 @@
 package yeardiff.draft;
 
+import static yeardiff.export.HtmlText.escape;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,19 +121,4 @@ public final class DraftHtml {
 		return TRAILING_PUNCTUATION.matcher(text.substring(0, cut > 0 ? cut : EXCERPT_LENGTH)).replaceAll("") + '\u2026'; //$NON-NLS-1$
 	}
 
-	private static String escape(String text) {
-		StringBuilder escaped = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '&' -> escaped.append("&amp;"); //$NON-NLS-1$
-				case '<' -> escaped.append("&lt;"); //$NON-NLS-1$
-				case '>' -> escaped.append("&gt;"); //$NON-NLS-1$
-				case '"' -> escaped.append("&quot;"); //$NON-NLS-1$
-				case '\'' -> escaped.append("&#39;"); //$NON-NLS-1$
-				default -> escaped.append(c);
-			}
-		}
-		return escaped.toString();
-	}
 }

@@ -99,6 +99,34 @@ public final class DraftStore {
 	}
 
 	/**
+	 * The years the repository holds a draft for, latest first. The store lists no folders, so the
+	 * candidates are the year after each report and the folders under {@code drafts/} in the work
+	 * tree; only those HEAD holds count, so a stale work tree never offers a draft that is not there.
+	 */
+	public List<Integer> years(ReportRepository repository) throws StoreException {
+		java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+		for (ReportEntry entry : repository.list()) {
+			candidates.add(Integer.valueOf(entry.year() + 1));
+		}
+		java.nio.file.Path drafts = repository.directory().resolve(RepositoryLayout.DRAFTS);
+		if (java.nio.file.Files.isDirectory(drafts)) {
+			try (java.util.stream.Stream<java.nio.file.Path> folders = java.nio.file.Files.list(drafts)) {
+				folders.map(folder -> folder.getFileName().toString()).filter(name -> name.matches("\\d{4}")) //$NON-NLS-1$
+						.forEach(name -> candidates.add(Integer.valueOf(name)));
+			} catch (IOException unreadable) {
+				// The work tree only suggests years; the report years still do, and HEAD decides.
+			}
+		}
+		List<Integer> years = new java.util.ArrayList<>();
+		for (Integer year : candidates.descendingSet()) {
+			if (repository.readFile(RepositoryLayout.draftPath(year.intValue())) != null) {
+				years.add(year);
+			}
+		}
+		return years;
+	}
+
+	/**
 	 * The draft for {@code year} as HEAD holds it.
 	 *
 	 * @throws StoreException when there is none or it cannot be read

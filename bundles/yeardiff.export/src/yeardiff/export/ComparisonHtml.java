@@ -1,6 +1,6 @@
 package yeardiff.export;
 
-import static yeardiff.export.internal.HtmlText.escape;
+import static yeardiff.export.HtmlText.escape;
 
 import java.util.List;
 import java.util.Map;

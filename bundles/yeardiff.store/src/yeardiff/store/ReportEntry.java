@@ -1,5 +1,7 @@
 package yeardiff.store;
 
+import java.util.Comparator;
+
 /**
  * One report as the repository lists it: enough to show a table of reports or answer
  * {@code yeardiff list --json} without loading the report model.
@@ -16,4 +18,11 @@ package yeardiff.store;
  */
 public record ReportEntry(String id, int year, String kind, String title, String date, String reference,
 		int statements, String commit) {
+
+	/**
+	 * Reports in the order they were written: by year, then letter date, then id. Statement
+	 * histories follow this order, and "the previous report" of a report is the one before it.
+	 */
+	public static final Comparator<ReportEntry> CHRONOLOGICAL = Comparator.comparingInt(ReportEntry::year)
+			.thenComparing(entry -> entry.date() == null ? "" : entry.date()).thenComparing(ReportEntry::id); //$NON-NLS-1$
 }

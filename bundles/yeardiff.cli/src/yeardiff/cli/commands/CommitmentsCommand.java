@@ -43,6 +43,9 @@ public final class CommitmentsCommand implements Callable<Integer> {
 	@Option(names = "--as-of", paramLabel = "YEAR", description = "Judge due times as of this year (default: the current year).")
 	private int asOf;
 
+	@Option(names = "--overdue", description = "Only commitments whose time has passed with no outcome reported.")
+	private boolean overdueOnly;
+
 	@Spec
 	private CommandSpec spec;
 
@@ -54,12 +57,16 @@ public final class CommitmentsCommand implements Callable<Integer> {
 			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
 					"unknown status '" + status + "': one of open, fulfilled, changed, delayed, silent"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+		int currentYear = asOf == 0 ? Year.now().getValue() : asOf;
 		List<CommitmentRecord> records;
 		try (ReportRepository reports = repository.open()) {
-			records = new CommitmentAudit().audit(reports, asOf == 0 ? Year.now().getValue() : asOf);
+			records = new CommitmentAudit().audit(reports, currentYear);
 		}
 		records = records.stream().filter(r -> year == 0 || r.year() == year)
-				.filter(r -> partnerId == null || partnerId.equals(r.partner())).filter(r -> wanted == null || r.status() == wanted).toList();
+				.filter(r -> partnerId == null || partnerId.equals(r.partner())).filter(r -> wanted == null || r.status() == wanted)
+				.filter(r -> !overdueOnly || r.overdue(currentYear))
+				// Overdue first, as in the workbench; otherwise the audit's order.
+				.sorted(java.util.Comparator.comparing((CommitmentRecord r) -> !r.overdue(currentYear))).toList();
 		AuditReport report = new AuditReport(records);
 		if (export.html != null) {
 			ReportFiles.write(export.html, report.html().getBytes(StandardCharsets.UTF_8));
@@ -72,11 +79,12 @@ public final class CommitmentsCommand implements Callable<Integer> {
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		if (json.enabled()) {
-			JsonOutput.print(out, records.stream().map(CommitmentJson::of).toList());
+			JsonOutput.print(out, records.stream().map(record -> CommitmentJson.of(record, currentYear)).toList());
 			return Integer.valueOf(0);
 		}
 		for (CommitmentRecord record : records) {
-			out.printf("%-9s %-10s %-20s due %-14s %s%n    %s%n    %s%n", record.status().getLiteral(), record.report(), //$NON-NLS-1$
+			out.printf("%-9s%s %-10s %-20s due %-14s %s%n    %s%n    %s%n", record.status().getLiteral(), //$NON-NLS-1$
+					record.overdue(currentYear) ? " (overdue)" : "", record.report(), //$NON-NLS-1$ //$NON-NLS-2$
 					record.partner(), record.due() == null ? "-" : record.due(), record.id(), record.statement().getText(), //$NON-NLS-1$
 					record.reason());
 		}

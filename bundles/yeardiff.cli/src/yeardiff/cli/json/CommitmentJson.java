@@ -8,7 +8,8 @@ import yeardiff.audit.VerdictView;
 
 /** {@code yeardiff commitments --json}: the contract's shape, with the automatic status and its reason added. */
 public record CommitmentJson(String id, String report, int year, String partner, StatementRef statement, String due,
-		String status, String automaticStatus, String reason, List<EvidenceJson> evidence, VerdictJson verdict) {
+		String status, String automaticStatus, String reason, List<EvidenceJson> evidence, VerdictJson verdict,
+		boolean overdue) {
 
 	public record StatementRef(String id, String text, int page) {
 	}
@@ -19,11 +20,13 @@ public record CommitmentJson(String id, String report, int year, String partner,
 	public record VerdictJson(String status, String rationale, String author, String date, String commit) {
 	}
 
-	public static CommitmentJson of(CommitmentRecord record) {
+	/** @param currentYear the year overdue is judged in */
+	public static CommitmentJson of(CommitmentRecord record, int currentYear) {
 		return new CommitmentJson(record.id(), record.report(), record.year(), record.partner(),
 				new StatementRef(record.statement().getId(), record.statement().getText(), record.statement().getPage()), record.due(),
 				record.status().getLiteral(), record.automaticStatus() == null ? null : record.automaticStatus().getLiteral(),
-				record.reason(), record.evidence().stream().map(CommitmentJson::evidence).toList(), verdict(record.verdict()));
+				record.reason(), record.evidence().stream().map(CommitmentJson::evidence).toList(), verdict(record.verdict()),
+				record.overdue(currentYear));
 	}
 
 	private static EvidenceJson evidence(Evidence evidence) {

@@ -243,7 +243,8 @@ public final class DraftEditor extends EditorPart implements ISaveablePart2 {
 		try {
 			return Arrays.equals(ReportResource.toBytes(first), ReportResource.toBytes(second));
 		} catch (IOException e) {
-			return false;
+			// Serialising to memory does not fail; if it ever did, the cause must not be hidden.
+			throw new java.io.UncheckedIOException(e);
 		}
 	}
 

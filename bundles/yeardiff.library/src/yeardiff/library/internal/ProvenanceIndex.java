@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,8 +96,7 @@ public final class ProvenanceIndex {
 	/** The reports in the order their statements descend from each other: by year, then date, then id. */
 	public static List<ReportEntry> chain(List<ReportEntry> entries) {
 		List<ReportEntry> chain = new ArrayList<>(entries);
-		chain.sort(Comparator.comparingInt(ReportEntry::year).thenComparing(e -> e.date() == null ? "" : e.date()) //$NON-NLS-1$
-				.thenComparing(ReportEntry::id));
+		chain.sort(ReportEntry.CHRONOLOGICAL);
 		return chain;
 	}
 

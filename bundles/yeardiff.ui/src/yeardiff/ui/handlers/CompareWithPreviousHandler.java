@@ -18,7 +18,6 @@ import yeardiff.store.StoreException;
 import yeardiff.ui.RepositorySelection;
 import yeardiff.ui.compare.ReportCompareInput;
 import yeardiff.ui.internal.Messages;
-import yeardiff.ui.views.ReportItem;
 
 /**
  * Compares the selected report with the one before it, or two selected reports with each other
@@ -37,7 +36,7 @@ public final class CompareWithPreviousHandler extends AbstractHandler {
 		}
 		List<ReportEntry> chain;
 		try (ReportRepository store = ReportRepository.open(repository)) {
-			chain = store.list().stream().sorted(ReportItem.CHRONOLOGICAL).toList();
+			chain = store.list().stream().sorted(ReportEntry.CHRONOLOGICAL).toList();
 		} catch (StoreException e) {
 			MessageDialog.openError(HandlerUtil.getActiveShell(event), Messages.CompareEditor_failedTitle, e.getMessage());
 			return null;

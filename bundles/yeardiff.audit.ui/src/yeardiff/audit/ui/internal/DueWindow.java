@@ -1,9 +1,6 @@
 package yeardiff.audit.ui.internal;
 
 import yeardiff.audit.CommitmentRecord;
-import yeardiff.model.api.CommitmentStatus;
-import yeardiff.model.api.TimePrecision;
-import yeardiff.model.api.TimeRef;
 
 /**
  * When a commitment falls due, seen from the year the audit is made in: what the view's "Due"
@@ -29,7 +26,7 @@ public enum DueWindow {
 
 	/** Whether the commitment falls in this window in {@code currentYear}. */
 	public boolean contains(CommitmentRecord record, int currentYear) {
-		int last = lastYear(record);
+		int last = record.dueYear();
 		return switch (this) {
 			case ANY -> true;
 			case OVERDUE -> isOverdue(record, currentYear);
@@ -39,22 +36,8 @@ public enum DueWindow {
 		};
 	}
 
-	/**
-	 * Whether the commitment's time has passed and no later report says what became of it: its
-	 * status is still open, or the reports fell silent.
-	 */
+	/** Whether the commitment is overdue; the audit decides (see {@link CommitmentRecord#overdue(int)}). */
 	public static boolean isOverdue(CommitmentRecord record, int currentYear) {
-		int last = lastYear(record);
-		return last != 0 && last < currentYear
-				&& (record.status() == CommitmentStatus.OPEN || record.status() == CommitmentStatus.SILENT);
-	}
-
-	/** The last year the commitment's due time covers, or 0 when the letter names none. */
-	static int lastYear(CommitmentRecord record) {
-		TimeRef due = record.statement().getCommitment() == null ? null : record.statement().getCommitment().getDue();
-		if (due == null) {
-			return 0;
-		}
-		return due.getPrecision() == TimePrecision.RANGE ? due.getEndYear() : due.getYear();
+		return record.overdue(currentYear);
 	}
 }

@@ -15,6 +15,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import yeardiff.draft.DraftStore;
 import yeardiff.store.ReportRepository;
 import yeardiff.store.StoreException;
 import yeardiff.ui.RepositorySelection;
@@ -28,7 +29,7 @@ public final class OpenDraftHandler extends AbstractHandler {
 		Path directory = window.getService(RepositorySelection.class).current();
 		Job job = Job.create(NLS.bind(Messages.OpenDraftHandler_job, directory), monitor -> {
 			try (ReportRepository repository = ReportRepository.open(directory)) {
-				List<Integer> years = DraftYears.of(repository);
+				List<Integer> years = new DraftStore().years(repository);
 				window.getShell().getDisplay().asyncExec(() -> choose(window, directory, years));
 			} catch (StoreException e) {
 				window.getShell().getDisplay().asyncExec(

@@ -1,14 +1,16 @@
-package yeardiff.export.internal;
+package yeardiff.export;
 
 /**
  * Text made safe for HTML element content and quoted attribute values. Statements hold «», &amp;
- * and now and then {@code <}; names and headings come from letters nobody here controls.
+ * and now and then {@code <}; names and headings come from letters nobody here controls. Every
+ * HTML page Yeardiff writes (comparisons, audit reports, drafts) escapes through this.
  */
 public final class HtmlText {
 
 	private HtmlText() {
 	}
 
+	/** The text with {@code & < > " '} replaced by entities; null gives the empty string. */
 	public static String escape(String text) {
 		if (text == null) {
 			return ""; //$NON-NLS-1$
