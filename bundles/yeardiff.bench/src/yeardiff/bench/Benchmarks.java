@@ -77,8 +77,9 @@ public final class Benchmarks {
 
 	/** Every benchmark, in the order of the architecture's table. */
 	private static List<Benchmark> all() {
-		return List.of(new ImportVsTextStripper(), new CommitVsParse(), new HistoryVsLoadAll(), new CompareVsWordDiff(),
-				new Corpus30VsPair(), new HeapVsXmi());
+		return List.of(new ImportVsTextStripper(), new CommitVsParse(CommitVsParse.Letter.PDF),
+				new CommitVsParse(CommitVsParse.Letter.TEXT), new HistoryVsLoadAll(), new CompareVsWordDiff(), new Corpus30VsPair(),
+				new HeapVsXmi());
 	}
 
 	private static String json(List<Figure> figures) {

@@ -30,7 +30,6 @@ import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
@@ -39,6 +38,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 import yeardiff.model.api.Report;
 import yeardiff.model.resource.ReportResource;
+import yeardiff.store.internal.BlobIds;
 import yeardiff.store.internal.CommitWriter;
 import yeardiff.store.internal.CredentialScrubber;
 import yeardiff.store.internal.ImportMessage;
@@ -270,12 +270,8 @@ public final class ReportRepository implements AutoCloseable {
 			throw new StoreException(Messages.bind(Messages.checksumMismatch, declared, sha256));
 		}
 		byte[] model = xmi(report);
-		ObjectId modelId;
-		ObjectId sourceId;
-		try (ObjectInserter.Formatter hasher = new ObjectInserter.Formatter()) {
-			modelId = hasher.idFor(Constants.OBJ_BLOB, model);
-			sourceId = hasher.idFor(Constants.OBJ_BLOB, source);
-		}
+		ObjectId modelId = BlobIds.of(model);
+		ObjectId sourceId = BlobIds.of(source);
 		String sourceName = RepositoryLayout.sourcePath(id, sourceExtension);
 		byte[] summary = ReportSummary.of(report, modelId).toBytes();
 		return write(() -> {

@@ -36,6 +36,8 @@ public class ReportResource extends XMIResourceImpl {
 		save.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.FALSE);
 		save.put(XMLResource.OPTION_KEEP_DEFAULT_CONTENT, Boolean.FALSE);
 		save.put(XMLResource.OPTION_LINE_DELIMITER, "\n"); //$NON-NLS-1$
+		// EMF then works out once per class, not once per object, how each feature is written
+		save.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
 		getDefaultLoadOptions().putAll(safeLoadOptions());
 	}
 

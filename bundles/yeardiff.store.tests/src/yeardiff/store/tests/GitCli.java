@@ -46,10 +46,19 @@ final class GitCli {
 
 	/** Starts git in {@code dir} with the test's environment, output and error merged. */
 	Process start(Path dir, String... arguments) throws IOException {
+		return builder(dir, List.of(arguments)).redirectErrorStream(true).start();
+	}
+
+	/** Starts git in {@code dir} with the test's environment, output and error apart (a Git protocol server). */
+	Process startSeparate(Path dir, List<String> arguments) throws IOException {
+		return builder(dir, arguments).start();
+	}
+
+	private ProcessBuilder builder(Path dir, List<String> arguments) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(GIT);
-		command.addAll(List.of(arguments));
-		ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+		command.addAll(arguments);
+		ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
 		Files.createDirectories(home);
 		Map<String, String> environment = builder.environment();
 		environment.put("HOME", home.toString()); //$NON-NLS-1$
@@ -62,7 +71,7 @@ final class GitCli {
 		environment.put("LC_ALL", "C"); //$NON-NLS-1$ //$NON-NLS-2$
 		environment.remove("GIT_DIR"); //$NON-NLS-1$
 		environment.remove("GIT_WORK_TREE"); //$NON-NLS-1$
-		return builder.start();
+		return builder;
 	}
 
 	/** {@code git fsck --strict} finds nothing wrong (dangling objects are no error). */

@@ -1,6 +1,7 @@
 package yeardiff.store.internal;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,20 +52,22 @@ public final class CommitWriter {
 	public ObjectId commit(Snapshot base, Map<String, byte[]> writes, Set<String> deletes, String message,
 			PersonIdent author) throws IOException, StoreException {
 		ObjectId commit;
+		Map<ObjectId, byte[]> contents = new HashMap<>();
 		try (ObjectInserter inserter = repository.newObjectInserter()) {
-			ObjectId tree = tree(inserter, base, writes, deletes);
+			ObjectId tree = tree(inserter, base, writes, deletes, contents);
 			if (base.commit() != null && tree.equals(base.commit().getTree())) {
 				return null;
 			}
 			commit = insertCommit(inserter, tree, base.commitId() == null ? List.of() : List.of(base.commitId()),
 					message, author);
 		}
-		advance(base.commitId(), commit, message);
+		advance(base.commitId(), commit, message, contents);
 		return commit;
 	}
 
-	private ObjectId tree(ObjectInserter inserter, Snapshot base, Map<String, byte[]> writes, Set<String> deletes)
-			throws IOException {
+	/** Builds the tree; {@code contents} receives the bytes of every blob inserted, by id. */
+	private ObjectId tree(ObjectInserter inserter, Snapshot base, Map<String, byte[]> writes, Set<String> deletes,
+			Map<ObjectId, byte[]> contents) throws IOException {
 		DirCache index;
 		if (base.commit() == null) {
 			index = DirCache.newInCore();
@@ -79,6 +82,7 @@ public final class CommitWriter {
 		}
 		for (Map.Entry<String, byte[]> write : writes.entrySet()) {
 			ObjectId blob = inserter.insert(Constants.OBJ_BLOB, write.getValue());
+			contents.put(blob, write.getValue());
 			editor.add(new PathEdit(write.getKey()) {
 				@Override
 				public void apply(DirCacheEntry entry) {
@@ -111,6 +115,15 @@ public final class CommitWriter {
 	 * @throws StoreException when HEAD is no longer {@code expected}
 	 */
 	public void advance(ObjectId expected, ObjectId commit, String message) throws IOException, StoreException {
+		advance(expected, commit, message, Map.of());
+	}
+
+	/**
+	 * {@link #advance(ObjectId, ObjectId, String)} for a commit whose new blobs the caller still holds
+	 * in {@code contents}, by id: the work tree gets them without reading them back from Git.
+	 */
+	private void advance(ObjectId expected, ObjectId commit, String message, Map<ObjectId, byte[]> contents)
+			throws IOException, StoreException {
 		workTree.beginUpdate(expected);
 		RefUpdate update = repository.updateRef(Constants.HEAD);
 		update.setExpectedOldObjectId(expected == null ? ObjectId.zeroId() : expected);
@@ -118,7 +131,7 @@ public final class CommitWriter {
 		update.setRefLogMessage(reflogMessage(message), false);
 		RefUpdate.Result result = update.update();
 		switch (result) {
-		case NEW, FAST_FORWARD, FORCED -> workTree.update(expected, commit);
+		case NEW, FAST_FORWARD, FORCED -> workTree.update(expected, commit, contents);
 		default -> {
 			workTree.abandonUpdate();
 			throw new StoreException(Messages.concurrentChange);

@@ -42,10 +42,10 @@ import yeardiff.store.RepositoryLayout;
 import yeardiff.store.StoreException;
 
 /**
- * Exchanges reports with other repositories over JGit's transports (file, git, http(s), and ssh
- * when an SSH session factory is installed). Credentials come from
- * {@link CredentialsProvider#getDefault()}, so the command line and the workbench each supply
- * their own way of asking for them.
+ * Exchanges reports with other repositories over JGit's transports (file, git, http(s), ssh).
+ * Credentials come from {@link CredentialsProvider#getDefault()}, so the command line and the
+ * workbench each supply their own way of asking for them; SSH keys and known hosts from the
+ * user's {@code ~/.ssh} ({@link SshTransports}).
  *
  * <p>A pull joins histories at the level of whole files: reports changed on one side only are
  * taken from that side, and a report changed on both sides stops the pull before anything moves.
@@ -88,7 +88,7 @@ public final class RemoteSync {
 			Git.wrap(repository).remoteAdd().setName(name).setUri(parsed).call();
 		} catch (GitAPIException e) {
 			throw new StoreException(Messages.bind(Messages.remoteFailed, CredentialScrubber.uri(uri),
-					CredentialScrubber.text(e.getMessage())), e);
+					reason(e.getMessage())), e);
 		}
 	}
 
@@ -137,9 +137,10 @@ public final class RemoteSync {
 		FetchResult result;
 		try {
 			result = Git.wrap(repository).fetch().setRemote(remote).setRefSpecs(spec).setTagOpt(TagOpt.NO_TAGS)
-					.setCredentialsProvider(CredentialsProvider.getDefault()).call();
+					.setCredentialsProvider(CredentialsProvider.getDefault()).setTransportConfigCallback(new SshTransports())
+					.call();
 		} catch (GitAPIException | RuntimeException e) {
-			throw new StoreException(Messages.bind(Messages.remoteFailed, shown, CredentialScrubber.text(e.getMessage())),
+			throw new StoreException(Messages.bind(Messages.remoteFailed, shown, reason(e.getMessage())),
 					e);
 		}
 		Ref advertised = result.getAdvertisedRef(branch);
@@ -242,7 +243,7 @@ public final class RemoteSync {
 		case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> throw new StoreException(
 				Messages.bind(Messages.pushRejected, shown));
 		default -> throw new StoreException(Messages.bind(Messages.pushFailed, shown,
-				update.getMessage() == null ? update.getStatus().name() : CredentialScrubber.text(update.getMessage())));
+				update.getMessage() == null ? update.getStatus().name() : reason(update.getMessage())));
 		};
 		List<RefSpec> tagSpecs = new ArrayList<>();
 		for (Ref tag : repository.getRefDatabase()
@@ -271,14 +272,23 @@ public final class RemoteSync {
 		List<RemoteRefUpdate> updates = new ArrayList<>();
 		try {
 			for (PushResult result : Git.wrap(repository).push().setRemote(remote).setRefSpecs(specs)
-					.setCredentialsProvider(CredentialsProvider.getDefault()).call()) {
+					.setCredentialsProvider(CredentialsProvider.getDefault()).setTransportConfigCallback(new SshTransports())
+					.call()) {
 				updates.addAll(result.getRemoteUpdates());
 			}
 		} catch (GitAPIException | RuntimeException e) {
-			throw new StoreException(Messages.bind(Messages.remoteFailed, shown, CredentialScrubber.text(e.getMessage())),
+			throw new StoreException(Messages.bind(Messages.remoteFailed, shown, reason(e.getMessage())),
 					e);
 		}
 		return updates;
+	}
+
+	/*
+	 * What went wrong, for a one-line message: JGit's transport errors may span lines ("Cannot log
+	 * in at host" and then each authentication method tried) and may quote credentials.
+	 */
+	private static String reason(String message) {
+		return message == null ? "" : String.join("; ", CredentialScrubber.text(message).strip().split("\\s*\\R\\s*")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	private static String name(ObjectId id) {

@@ -1,6 +1,7 @@
 package yeardiff.store.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,7 @@ public final class ReportTags {
 	/** Moves the tags of {@code ids} to the last commits, reachable from {@code head}, touching them. */
 	public void update(ObjectId head, Collection<String> ids) throws IOException, StoreException {
 		for (Map.Entry<String, ObjectId> last : history.lastTouching(head, Set.copyOf(ids)).entrySet()) {
-			Ref tag = repository.exactRef(Constants.R_TAGS + RepositoryLayout.reportTag(last.getKey()));
-			if (tag == null || !last.getValue().equals(tag.getObjectId())) {
+			if (!last.getValue().equals(tagged(last.getKey()))) {
 				writer.tag(RepositoryLayout.reportTag(last.getKey()), last.getValue());
 			}
 		}
@@ -55,8 +55,22 @@ public final class ReportTags {
 		try (RevWalk walk = new RevWalk(repository)) {
 			commit = walk.parseCommit(head);
 		}
-		List<String> ids = commit.getFooterLines(ImportMessage.REPORT_ID).stream().map(String::trim)
-				.filter(RepositoryLayout::isValidReportId).toList();
-		update(head, ids);
+		// An import commit touches its report, so a tag already on HEAD is right; only a tag a killed
+		// process left behind needs the walk through history, which grows with every import.
+		List<String> untagged = new ArrayList<>();
+		for (String id : commit.getFooterLines(ImportMessage.REPORT_ID)) {
+			String trimmed = id.trim();
+			if (RepositoryLayout.isValidReportId(trimmed) && !head.equals(tagged(trimmed))) {
+				untagged.add(trimmed);
+			}
+		}
+		if (!untagged.isEmpty()) {
+			update(head, untagged);
+		}
+	}
+
+	private ObjectId tagged(String id) throws IOException {
+		Ref tag = repository.exactRef(Constants.R_TAGS + RepositoryLayout.reportTag(id));
+		return tag == null ? null : tag.getObjectId();
 	}
 }

@@ -7,9 +7,12 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.eclipse.jgit.dircache.DirCache;
@@ -21,7 +24,6 @@ import org.eclipse.jgit.errors.LockFailedException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -37,8 +39,8 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  * after every Yeardiff operation and users can browse the files.
  *
  * <p>The work tree follows HEAD, never the other way round: HEAD moves first, then the changed
- * files are written, each to a temporary file that is moved over the old one, so a file is always
- * either the old or the new version. Before HEAD moves, a journal ({@code .git/yeardiff-checkout})
+ * files are written, each to a temporary file that then takes the old one's place, so a file is
+ * never half-written. Before HEAD moves, a journal ({@code .git/yeardiff-checkout})
  * records the commit the work tree still shows; a process killed while writing files leaves the
  * journal behind and {@link #repair} finishes the job.</p>
  */
@@ -83,6 +85,14 @@ public final class WorkTree {
 	 * {@code to}, touching only the files that differ between them, and drops the journal.
 	 */
 	public void update(ObjectId from, ObjectId to) throws IOException {
+		update(from, to, Map.of());
+	}
+
+	/**
+	 * {@link #update(ObjectId, ObjectId)} taking the bytes of blobs the caller holds from
+	 * {@code contents}, by id, instead of reading them back from the object database.
+	 */
+	public void update(ObjectId from, ObjectId to, Map<ObjectId, byte[]> contents) throws IOException {
 		List<Change> changes = changes(from, to);
 		for (Change change : changes) {
 			if (change.id() == null) {
@@ -91,7 +101,7 @@ public final class WorkTree {
 		}
 		for (Change change : changes) {
 			if (change.id() != null) {
-				write(change.path(), change.id());
+				write(change.path(), change.id(), contents.get(change.id()));
 			}
 		}
 		if (updateIndex(changes)) {
@@ -154,8 +164,7 @@ public final class WorkTree {
 		DirCache index = repository.readDirCache();
 		try (ObjectReader reader = repository.newObjectReader();
 				RevWalk revWalk = new RevWalk(reader);
-				TreeWalk walk = new TreeWalk(reader);
-				ObjectInserter.Formatter hasher = new ObjectInserter.Formatter()) {
+				TreeWalk walk = new TreeWalk(reader)) {
 			walk.addTree(revWalk.parseCommit(head).getTree());
 			walk.setRecursive(true);
 			walk.setFilter(PathFilter.create(folder));
@@ -165,13 +174,13 @@ public final class WorkTree {
 				}
 				String path = walk.getPathString();
 				ObjectId id = walk.getObjectId(0);
-				if (!matches(path, id, index.getEntry(path), hasher)) {
+				if (!matches(path, id, index.getEntry(path))) {
 					damaged.add(new Change(path, id, walk.getRawMode(0)));
 				}
 			}
 		}
 		for (Change change : damaged) {
-			write(change.path(), change.id());
+			write(change.path(), change.id(), null);
 		}
 		updateIndex(damaged);
 	}
@@ -180,8 +189,7 @@ public final class WorkTree {
 	 * Like Git, trust an index entry whose size and time match the file and hash the file only when
 	 * they do not: opening a repository stays cheap however many reports it holds.
 	 */
-	private boolean matches(String path, ObjectId id, DirCacheEntry entry, ObjectInserter.Formatter hasher)
-			throws IOException {
+	private boolean matches(String path, ObjectId id, DirCacheEntry entry) throws IOException {
 		Path file = root.resolve(path);
 		if (!Files.isRegularFile(file)) {
 			return false;
@@ -191,7 +199,7 @@ public final class WorkTree {
 				&& entry.getLastModifiedInstant().equals(Files.getLastModifiedTime(file).toInstant())) {
 			return true;
 		}
-		return id.equals(hasher.idFor(Constants.OBJ_BLOB, Files.readAllBytes(file)));
+		return id.equals(BlobIds.of(Files.readAllBytes(file)));
 	}
 
 	private List<Change> changes(ObjectId from, ObjectId to) throws IOException {
@@ -231,10 +239,13 @@ public final class WorkTree {
 		return (mode & FileMode.TYPE_MASK) == FileMode.TYPE_FILE;
 	}
 
-	private void write(String path, ObjectId id) throws IOException {
-		byte[] content;
-		try (ObjectReader reader = repository.newObjectReader()) {
-			content = reader.open(id, Constants.OBJ_BLOB).getBytes(Integer.MAX_VALUE);
+	/** Writes blob {@code id} to {@code path}; {@code known} is its content when the caller has it. */
+	private void write(String path, ObjectId id, byte[] known) throws IOException {
+		byte[] content = known;
+		if (content == null) {
+			try (ObjectReader reader = repository.newObjectReader()) {
+				content = reader.open(id, Constants.OBJ_BLOB).getBytes(Integer.MAX_VALUE);
+			}
 		}
 		Path file = root.resolve(path);
 		if (Files.isDirectory(file)) {
@@ -246,9 +257,19 @@ public final class WorkTree {
 
 	private void writeAtomically(Path file, byte[] content) throws IOException {
 		Path folder = Files.createDirectories(gitDir.resolve(TEMP_FOLDER));
-		Path temporary = Files.createTempFile(folder, "write", ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+		/*
+		 * Not Files.createTempFile: its files are readable by their owner only, and the work tree's
+		 * files should get the permissions Git gives them (the user's umask).
+		 */
+		Path temporary = folder.resolve("write-" + UUID.randomUUID() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
 		try {
-			Files.write(temporary, content);
+			Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+			/*
+			 * Removed first, as Git's checkout does: ext4 flushes a file renamed over another to disk
+			 * before the rename returns (auto_da_alloc), which took more time than the whole rest of
+			 * an import. If the process dies in between, the journal has the file written again.
+			 */
+			Files.deleteIfExists(file);
 			try {
 				Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {
