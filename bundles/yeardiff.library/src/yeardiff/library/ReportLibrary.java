@@ -159,7 +159,7 @@ public final class ReportLibrary implements AutoCloseable {
 
 		String current = statementId;
 		for (int i = position; i >= 0 && current != null; i--) {
-			ProvenanceIndex.Entry entry = index.entries(chain.get(i), i == 0 ? null : chain.get(i - 1)).get(current);
+			ProvenanceIndex.Entry entry = index.links(chain.get(i), i == 0 ? null : chain.get(i - 1)).get(current);
 			if (entry == null) {
 				break;
 			}
@@ -171,7 +171,7 @@ public final class ReportLibrary implements AutoCloseable {
 		}
 		current = statementId;
 		for (int i = position + 1; i < chain.size(); i++) {
-			ProvenanceIndex.Entry next = successor(index.entries(chain.get(i), chain.get(i - 1)), current);
+			ProvenanceIndex.Entry next = index.links(chain.get(i), chain.get(i - 1)).successor(current);
 			if (next == null) {
 				break;
 			}
@@ -179,21 +179,6 @@ public final class ReportLibrary implements AutoCloseable {
 			current = next.statementId();
 		}
 		return new StatementHistory(statementId, versions);
-	}
-
-	private static ProvenanceIndex.Entry successor(Map<String, ProvenanceIndex.Entry> entries, String predecessor) {
-		ProvenanceIndex.Entry split = null;
-		for (ProvenanceIndex.Entry entry : entries.values()) {
-			if (entry.predecessor().equals(predecessor)) {
-				if (!"split".equals(entry.status())) { //$NON-NLS-1$
-					return entry;
-				}
-				if (split == null) {
-					split = entry;
-				}
-			}
-		}
-		return split;
 	}
 
 	private static StatementVersion version(ReportEntry report, ProvenanceIndex.Entry entry) {

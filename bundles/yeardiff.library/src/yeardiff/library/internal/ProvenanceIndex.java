@@ -33,8 +33,84 @@ public final class ProvenanceIndex {
 	public record Entry(String statementId, String predecessor, String status, int page, String text) {
 	}
 
+	/**
+	 * The links of one report's statements to the report before, looked up from either end. A query
+	 * needs a handful of a report's few hundred links, so a line becomes an {@link Entry} (with its
+	 * text unescaped) only when asked for: parsing every line cost more than the rest of a query.
+	 */
+	public static final class Links {
+
+		private final Map<String, String> lines;
+		private final Map<String, String> successors;
+
+		private Links(int size) {
+			lines = HashMap.newHashMap(size);
+			successors = HashMap.newHashMap(size);
+		}
+
+		/** @return the links, or {@code null} when a line is not one the index writes */
+		static Links parse(List<String> indexLines) {
+			Links links = new Links(indexLines.size());
+			for (String line : indexLines) {
+				int id = line.indexOf('\t');
+				int predecessor = line.indexOf('\t', id + 1);
+				int status = line.indexOf('\t', predecessor + 1);
+				int page = line.indexOf('\t', status + 1);
+				if (id <= 0 || predecessor < 0 || status < 0 || page < 0 || line.indexOf('\t', page + 1) >= 0
+						|| !isNumber(line, status + 1, page)) {
+					return null;
+				}
+				String statementId = line.substring(0, id);
+				links.lines.put(statementId, line);
+				String from = line.substring(id + 1, predecessor);
+				if (!isFirst(from)) {
+					// a statement another one continues whole wins over the parts of a split
+					String known = links.successors.get(from);
+					if (known == null || isSplit(links.lines.get(known)) && !isSplit(line)) {
+						links.successors.put(from, statementId);
+					}
+				}
+			}
+			return links;
+		}
+
+		/** The link of statement {@code statementId} of this report, or {@code null}. */
+		public Entry get(String statementId) {
+			String line = lines.get(statementId);
+			if (line == null) {
+				return null;
+			}
+			String[] fields = line.split("\t", -1); //$NON-NLS-1$
+			return new Entry(fields[0], fields[1], fields[2], Integer.parseInt(fields[3]), unescape(fields[4]));
+		}
+
+		/** The statement of this report that continues {@code predecessorId} of the report before, or {@code null}. */
+		public Entry successor(String predecessorId) {
+			String statementId = successors.get(predecessorId);
+			return statementId == null ? null : get(statementId);
+		}
+
+		private static boolean isSplit(String line) {
+			int predecessor = line.indexOf('\t', line.indexOf('\t') + 1);
+			return line.startsWith(SPLIT + '\t', predecessor + 1);
+		}
+
+		private static boolean isNumber(String line, int start, int end) {
+			if (start >= end) {
+				return false;
+			}
+			for (int i = start; i < end; i++) {
+				if (line.charAt(i) < '0' || line.charAt(i) > '9') {
+					return false;
+				}
+			}
+			return true;
+		}
+	}
+
 	private static final String HEADER = "# yeardiff provenance 1"; //$NON-NLS-1$
 	private static final String FIRST = "-"; //$NON-NLS-1$
+	private static final String SPLIT = "split"; //$NON-NLS-1$
 
 	private final ReportRepository repository;
 	private final ReportComparator comparator;
@@ -100,22 +176,25 @@ public final class ProvenanceIndex {
 		return chain;
 	}
 
-	/** The entries of {@code report}, whose predecessor in the chain is {@code predecessor} (or null). */
-	public Map<String, Entry> entries(ReportEntry report, ReportEntry predecessor) throws StoreException {
+	/** The links of {@code report}, whose predecessor in the chain is {@code predecessor} (or null). */
+	public Links links(ReportEntry report, ReportEntry predecessor) throws StoreException {
 		Path file = folder.resolve(fileName(report, predecessor));
 		if (Files.isRegularFile(file)) {
 			try {
-				Map<String, Entry> entries = read(file);
-				if (entries != null) {
-					return entries;
+				Links links = read(file);
+				if (links != null) {
+					return links;
 				}
 			} catch (IOException unreadable) {
 				// A damaged index file is only a cache: build it again.
 			}
 		}
-		Map<String, Entry> entries = build(report, predecessor);
-		write(file, report, entries);
-		return entries;
+		List<String> lines = new ArrayList<>();
+		for (Entry entry : build(report, predecessor).values()) {
+			lines.add(line(entry));
+		}
+		write(file, report, lines);
+		return Links.parse(lines);
 	}
 
 	private Map<String, Entry> build(ReportEntry reportEntry, ReportEntry predecessorEntry) throws StoreException {
@@ -135,7 +214,7 @@ public final class ProvenanceIndex {
 			String from = pair.from() == null ? FIRST : pair.from().getId();
 			put(entries, pair.to(), from, pair.status().jsonName());
 			for (Statement part : pair.alsoTo()) {
-				put(entries, part, from, "split"); //$NON-NLS-1$
+				put(entries, part, from, SPLIT);
 			}
 		}
 		return entries;
@@ -169,28 +248,33 @@ public final class ProvenanceIndex {
 		return key + '~' + (predecessor == null ? FIRST : predecessor.id() + '@' + predecessor.commit()) + ".tsv"; //$NON-NLS-1$
 	}
 
-	private static Map<String, Entry> read(Path file) throws IOException {
-		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-		if (lines.isEmpty() || !HEADER.equals(lines.get(0))) {
+	private static Links read(Path file) throws IOException {
+		String text = Files.readString(file, StandardCharsets.UTF_8);
+		if (!text.startsWith(HEADER + '\n')) {
 			return null;
 		}
-		Map<String, Entry> entries = new LinkedHashMap<>();
-		for (String line : lines.subList(1, lines.size())) {
-			String[] fields = line.split("\t", -1); //$NON-NLS-1$
-			if (fields.length != 5) {
+		// the index writes '\n' only, and escapes it inside texts
+		List<String> lines = new ArrayList<>();
+		for (int start = HEADER.length() + 1, end; start < text.length(); start = end + 1) {
+			end = text.indexOf('\n', start);
+			if (end < 0) {
 				return null;
 			}
-			entries.put(fields[0], new Entry(fields[0], fields[1], fields[2], Integer.parseInt(fields[3]), unescape(fields[4])));
+			lines.add(text.substring(start, end));
 		}
-		return entries;
+		return Links.parse(lines);
+	}
+
+	private static String line(Entry entry) {
+		return entry.statementId() + '\t' + entry.predecessor() + '\t' + entry.status() + '\t' + entry.page() + '\t'
+				+ escape(entry.text());
 	}
 
 	/** Writes the file whole or not at all, and drops the stale files of the same report. */
-	private void write(Path file, ReportEntry report, Map<String, Entry> entries) {
+	private void write(Path file, ReportEntry report, List<String> lines) {
 		StringBuilder text = new StringBuilder(HEADER).append('\n');
-		for (Entry entry : entries.values()) {
-			text.append(entry.statementId()).append('\t').append(entry.predecessor()).append('\t').append(entry.status())
-					.append('\t').append(entry.page()).append('\t').append(escape(entry.text())).append('\n');
+		for (String line : lines) {
+			text.append(line).append('\n');
 		}
 		try {
 			Files.createDirectories(folder);
