@@ -18,7 +18,7 @@ import yeardiff.store.ReportRepository;
  *
  * <p>Two figures share it: {@code commit_vs_parse} parses the letter as Parliament publishes it and
  * users import it, a PDF (the pipeline {@code import_vs_textstripper} times);
- * {@code commit_vs_text_parse} parses its text extraction, which is about twenty times cheaper.</p>
+ * {@code commit_vs_text_parse} parses its text extraction, about three times cheaper.</p>
  */
 public final class CommitVsParse implements Benchmark {
 
