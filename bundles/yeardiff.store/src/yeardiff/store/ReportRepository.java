@@ -498,14 +498,19 @@ public final class ReportRepository implements AutoCloseable {
 	}
 
 	/**
-	 * Adds a remote to share reports with. The URI must not carry a password, which
-	 * {@code .git/config} would keep in plain text.
+	 * Adds a remote to share reports with, or points an existing one at {@code uri}. The URI must
+	 * not carry a password, which {@code .git/config} would keep in plain text.
 	 */
 	public void addRemote(String name, String uri) throws StoreException {
 		write(() -> {
-			new RemoteSync(git, writer, tags).addRemote(name, uri);
+			new RemoteSync(git, writer, tags).setRemote(name, uri);
 			return null;
 		});
+	}
+
+	/** Where remote {@code name} is, without user information; {@code null} when there is no such remote. */
+	public String remoteUri(String name) {
+		return new RemoteSync(git, writer, tags).remoteUri(name);
 	}
 
 	/**

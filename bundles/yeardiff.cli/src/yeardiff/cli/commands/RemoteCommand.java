@@ -27,10 +27,12 @@ public final class RemoteCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		String shown;
 		try (ReportRepository reports = repository.open()) {
 			reports.addRemote(name, uri);
+			shown = reports.remoteUri(name);
 		}
-		spec.commandLine().getOut().println("Remote " + name + " added"); //$NON-NLS-1$ //$NON-NLS-2$
+		spec.commandLine().getOut().println("Remote " + name + " is " + shown); //$NON-NLS-1$ //$NON-NLS-2$
 		return Integer.valueOf(0);
 	}
 }

@@ -3,6 +3,7 @@ package yeardiff.store.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -233,6 +234,21 @@ class TeamSyncTest {
 					assertThrows(StoreException.class, () -> anna.push("upstream")).getMessage());
 			assertEquals("the repository has no remote named upstream",
 					assertThrows(StoreException.class, () -> anna.pull("upstream")).getMessage());
+		}
+	}
+
+	@Test
+	void aRemoteIsPointedElsewhereAndShownWithoutItsUser() throws Exception {
+		try (ReportRepository anna = publisher()) {
+			assertEquals(uri, anna.remoteUri("origin"));
+			assertNull(anna.remoteUri("upstream"));
+
+			anna.addRemote("origin", "ssh://anna@reports.example.org/defensie/reports.git");
+
+			assertEquals("ssh://reports.example.org/defensie/reports.git", anna.remoteUri("origin"));
+			assertEquals("ssh://anna@reports.example.org/defensie/reports.git\n",
+					git.run(anna.directory(), "config", "remote.origin.url"));
+			assertEquals("+refs/heads/*:refs/remotes/origin/*\n", git.run(anna.directory(), "config", "remote.origin.fetch"));
 		}
 	}
 

@@ -31,7 +31,6 @@ public final class Messages {
 	public static String remoteFailed;
 	public static String noRemote;
 	public static String invalidRemoteName;
-	public static String remoteExists;
 	public static String invalidRemoteUri;
 	public static String passwordInUri;
 	public static String notYeardiffRemote;

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
@@ -66,14 +67,14 @@ public final class RemoteSync {
 		this.tags = tags;
 	}
 
-	/** Adds a remote that fetches all branches, as {@code git remote add} does. */
-	public void addRemote(String name, String uri) throws StoreException, IOException {
+	/**
+	 * Adds a remote that fetches all branches, as {@code git remote add} does, or points an existing
+	 * one elsewhere, as {@code git remote set-url} does.
+	 */
+	public void setRemote(String name, String uri) throws StoreException, IOException {
 		if (name == null || name.isEmpty() || name.contains("/") //$NON-NLS-1$
 				|| !Repository.isValidRefName(Constants.R_REMOTES + name + "/main")) { //$NON-NLS-1$
 			throw new StoreException(Messages.bind(Messages.invalidRemoteName, name));
-		}
-		if (repository.getRemoteNames().contains(name)) {
-			throw new StoreException(Messages.bind(Messages.remoteExists, name));
 		}
 		URIish parsed;
 		try {
@@ -85,11 +86,24 @@ public final class RemoteSync {
 			throw new StoreException(Messages.bind(Messages.passwordInUri, name));
 		}
 		try {
-			Git.wrap(repository).remoteAdd().setName(name).setUri(parsed).call();
+			if (repository.getRemoteNames().contains(name)) {
+				Git.wrap(repository).remoteSetUrl().setRemoteName(name).setRemoteUri(parsed).call();
+			} else {
+				Git.wrap(repository).remoteAdd().setName(name).setUri(parsed).call();
+			}
 		} catch (GitAPIException e) {
 			throw new StoreException(Messages.bind(Messages.remoteFailed, CredentialScrubber.uri(uri),
 					reason(e.getMessage())), e);
 		}
+	}
+
+	/** The URI of remote {@code name} without user information, or {@code null} when there is none. */
+	public String remoteUri(String name) {
+		if (!repository.getRemoteNames().contains(name)) {
+			return null;
+		}
+		String uri = repository.getConfig().getString(ConfigConstants.CONFIG_REMOTE_SECTION, name, ConfigConstants.CONFIG_KEY_URL);
+		return uri == null ? null : CredentialScrubber.uri(uri);
 	}
 
 	/**

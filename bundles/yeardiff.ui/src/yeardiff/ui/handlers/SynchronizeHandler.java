@@ -28,7 +28,7 @@ public final class SynchronizeHandler extends AbstractHandler {
 
 	/** The command's parameter: {@code push} or {@code pull}. */
 	public static final String DIRECTION = "yeardiff.ui.commands.synchronize.direction"; //$NON-NLS-1$
-	private static final String REMOTE = "origin"; //$NON-NLS-1$
+	static final String REMOTE = "origin"; //$NON-NLS-1$
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {

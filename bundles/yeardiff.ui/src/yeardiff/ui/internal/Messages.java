@@ -106,6 +106,19 @@ public final class Messages extends NLS {
 	public static String Synchronize_pushed;
 	public static String Synchronize_upToDate;
 	public static String Synchronize_pulled;
+	public static String SetRemote_title;
+	public static String SetRemote_message;
+	public static String SetRemote_empty;
+	public static String CloneRepository_title;
+	public static String CloneRepository_message;
+	public static String CloneRepository_uri;
+	public static String CloneRepository_folder;
+	public static String CloneRepository_browse;
+	public static String CloneRepository_clone;
+	public static String CloneRepository_badFolder;
+	public static String CloneRepository_folderNotEmpty;
+	public static String CloneRepository_cloning;
+	public static String CloneRepository_cloned;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
