@@ -249,8 +249,9 @@ public final class ReportRepository implements AutoCloseable {
 	 *
 	 * @param source the letter's bytes, stored unchanged as {@code source.<sourceExtension>}
 	 * @param replace whether to replace a report of the same id that has other content
-	 * @throws StoreException when a report of that id with other content is there and
+	 * @throws ReportExistsException when a report of that id with other content is there and
 	 *             {@code replace} is false
+	 * @throws StoreException when the report cannot be stored
 	 */
 	public ImportOutcome importReport(Report report, byte[] source, String sourceExtension, boolean replace)
 			throws StoreException {
@@ -290,7 +291,7 @@ public final class ReportRepository implements AutoCloseable {
 				return ImportOutcome.unchanged(id, lastTouching(head.commitId(), id));
 			}
 			if (exists && !replace) {
-				throw new StoreException(Messages.bind(Messages.alreadyPresent, id));
+				throw new ReportExistsException(id, Messages.bind(Messages.alreadyPresent, id));
 			}
 			oldSources.remove(sourceName);
 			Map<String, byte[]> writes = Map.of(RepositoryLayout.reportPath(id), model, sourceName, source,

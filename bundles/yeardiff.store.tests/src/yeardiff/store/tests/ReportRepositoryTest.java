@@ -24,6 +24,7 @@ import yeardiff.samples.SampleLetter;
 import yeardiff.store.ImportOutcome;
 import yeardiff.store.LogEntry;
 import yeardiff.store.ReportEntry;
+import yeardiff.store.ReportExistsException;
 import yeardiff.store.ReportRepository;
 import yeardiff.store.StoreException;
 
@@ -116,10 +117,11 @@ class ReportRepositoryTest {
 		try (ReportRepository repository = ReportRepository.init(dir)) {
 			String imported = repository.importReport(first, letter, "txt", false).commitId();
 
-			StoreException refused = assertThrows(StoreException.class, () -> repository.importReport(
+			ReportExistsException refused = assertThrows(ReportExistsException.class, () -> repository.importReport(
 					TestReports.yearly("2019", 2019, TITLE_2019, BUDGET_2019_REVISED), letter, "txt", false));
 			assertEquals("report 2019 is already in the repository with other content: use --replace to replace it",
 					refused.getMessage());
+			assertEquals("2019", refused.reportId());
 			assertEquals(imported, repository.head());
 			assertArrayEquals(TestReports.xmi(first), Files.readAllBytes(dir.resolve("reports/2019/report.xmi")));
 			StoreException otherSource = assertThrows(StoreException.class,

@@ -29,6 +29,8 @@ public final class Messages {
 	public static String pushRejected;
 	public static String pushFailed;
 	public static String remoteFailed;
+	public static String credentialsRefused;
+	public static String credentialsMissing;
 	public static String noRemote;
 	public static String invalidRemoteName;
 	public static String invalidRemoteUri;

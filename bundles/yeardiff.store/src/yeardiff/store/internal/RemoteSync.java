@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.TreeSet;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.errors.UnsupportedCredentialItem;
 import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -25,6 +27,7 @@ import org.eclipse.jgit.merge.MergeStrategy;
 import org.eclipse.jgit.merge.ThreeWayMerger;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.transport.CredentialItem;
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.FetchResult;
 import org.eclipse.jgit.transport.PushResult;
@@ -149,13 +152,12 @@ public final class RemoteSync {
 		RefSpec spec = new RefSpec(named ? branch + ':' + Constants.R_REMOTES + remote + '/'
 				+ branch.substring(Constants.R_HEADS.length()) : branch);
 		FetchResult result;
+		WatchedCredentials credentials = WatchedCredentials.ofDefault();
 		try {
 			result = Git.wrap(repository).fetch().setRemote(remote).setRefSpecs(spec).setTagOpt(TagOpt.NO_TAGS)
-					.setCredentialsProvider(CredentialsProvider.getDefault()).setTransportConfigCallback(new SshTransports())
-					.call();
+					.setCredentialsProvider(credentials).setTransportConfigCallback(new SshTransports()).call();
 		} catch (GitAPIException | RuntimeException e) {
-			throw new StoreException(Messages.bind(Messages.remoteFailed, shown, reason(e.getMessage())),
-					e);
+			throw remoteFailure(shown, e, credentials);
 		}
 		Ref advertised = result.getAdvertisedRef(branch);
 		return advertised == null ? null : advertised.getObjectId();
@@ -284,15 +286,14 @@ public final class RemoteSync {
 	private Collection<RemoteRefUpdate> push(String remote, String shown, List<RefSpec> specs)
 			throws StoreException {
 		List<RemoteRefUpdate> updates = new ArrayList<>();
+		WatchedCredentials credentials = WatchedCredentials.ofDefault();
 		try {
 			for (PushResult result : Git.wrap(repository).push().setRemote(remote).setRefSpecs(specs)
-					.setCredentialsProvider(CredentialsProvider.getDefault()).setTransportConfigCallback(new SshTransports())
-					.call()) {
+					.setCredentialsProvider(credentials).setTransportConfigCallback(new SshTransports()).call()) {
 				updates.addAll(result.getRemoteUpdates());
 			}
 		} catch (GitAPIException | RuntimeException e) {
-			throw new StoreException(Messages.bind(Messages.remoteFailed, shown, reason(e.getMessage())),
-					e);
+			throw remoteFailure(shown, e, credentials);
 		}
 		return updates;
 	}
@@ -303,6 +304,68 @@ public final class RemoteSync {
 	 */
 	private static String reason(String message) {
 		return message == null ? "" : String.join("; ", CredentialScrubber.text(message).strip().split("\\s*\\R\\s*")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/**
+	 * Why a fetch or push failed, in the user's terms: JGit says "not authorized" both when the
+	 * server refused the credentials and when there were none to give.
+	 */
+	private static StoreException remoteFailure(String shown, Exception e, WatchedCredentials credentials) {
+		if (credentials != null && credentials.refused) {
+			return new StoreException(Messages.bind(Messages.credentialsRefused, shown), e);
+		}
+		if (credentials != null && credentials.missing) {
+			return new StoreException(Messages.bind(Messages.credentialsMissing, shown), e);
+		}
+		return new StoreException(Messages.bind(Messages.remoteFailed, shown, reason(e.getMessage())), e);
+	}
+
+	/**
+	 * JGit's default credentials provider (the command line's ~/.netrc, the workbench's secure
+	 * storage), watched for whether the server refused what it gave or it had nothing to give.
+	 */
+	private static final class WatchedCredentials extends CredentialsProvider {
+
+		private final CredentialsProvider delegate;
+		private volatile boolean refused;
+		private volatile boolean missing;
+
+		private WatchedCredentials(CredentialsProvider delegate) {
+			this.delegate = delegate;
+		}
+
+		/** The default provider, watched; null when there is none, as JGit expects then. */
+		static WatchedCredentials ofDefault() {
+			CredentialsProvider provider = CredentialsProvider.getDefault();
+			return provider == null ? null : new WatchedCredentials(provider);
+		}
+
+		@Override
+		public boolean isInteractive() {
+			return delegate.isInteractive();
+		}
+
+		@Override
+		public boolean supports(CredentialItem... items) {
+			return delegate.supports(items);
+		}
+
+		@Override
+		public boolean get(URIish uri, CredentialItem... items) throws UnsupportedCredentialItem {
+			boolean given = delegate.get(uri, items);
+			if (!given && Arrays.stream(items).anyMatch(item -> item instanceof CredentialItem.Username
+					|| item instanceof CredentialItem.Password)) {
+				missing = true;
+			}
+			return given;
+		}
+
+		/* JGit resets the credentials of a URI when the server refused them */
+		@Override
+		public void reset(URIish uri) {
+			refused = true;
+			delegate.reset(uri);
+		}
 	}
 
 	private static String name(ObjectId id) {

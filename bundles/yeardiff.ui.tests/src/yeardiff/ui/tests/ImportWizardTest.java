@@ -1,19 +1,12 @@
 package yeardiff.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -36,6 +29,7 @@ class ImportWizardTest {
 		Files.write(file, letter.bytes());
 		Path repository = temp.resolve("repository"); //$NON-NLS-1$
 
+		SampleRepository.awaitFirstStart();
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		window.getService(RepositorySelection.class).open(repository);
 		ReportsView reports = (ReportsView) window.getActivePage().showView(ReportsView.ID);
@@ -47,28 +41,10 @@ class ImportWizardTest {
 		dialog.open();
 		wizard.page().addFile(file);
 		Screenshots.save(dialog.getShell(), "import-wizard"); //$NON-NLS-1$
-		Button finish = button(dialog.getShell(), "&Finish"); //$NON-NLS-1$
-		assertNotNull(finish, "no Finish button"); //$NON-NLS-1$
-		assertTrue(finish.isEnabled(), "Finish is not enabled with a letter chosen"); //$NON-NLS-1$
-		finish.notifyListeners(SWT.Selection, new Event());
+		Widgets.click(Widgets.button(dialog.getShell(), "Finish")); //$NON-NLS-1$
 
 		Workbench.waitUntil("the Reports view to list the imported letter", //$NON-NLS-1$
 				() -> reports.viewer().getTree().getItemCount() == 1 && reports.viewer().getTree().getItem(0).getText().startsWith("2021")); //$NON-NLS-1$
 		assertEquals(1, reports.viewer().getTree().getItemCount());
-	}
-
-	private static Button button(Composite parent, String text) {
-		for (Control child : parent.getChildren()) {
-			if (child instanceof Button button && text.equals(button.getText())) {
-				return button;
-			}
-			if (child instanceof Composite composite) {
-				Button found = button(composite, text);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 }

@@ -1,12 +1,16 @@
 package yeardiff.ui.tests;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
 import yeardiff.library.ReportLibrary;
 import yeardiff.ui.RepositorySelection;
+import yeardiff.ui.SampleRepositoryJob;
+import yeardiff.ui.views.ReportItem;
 import yeardiff.ui.views.ReportsView;
 
 /** The five sample letters in a repository in a test's temp dir, shown by the workbench. */
@@ -19,12 +23,36 @@ final class SampleRepository {
 		try (ReportLibrary library = ReportLibrary.openOrInit(directory)) {
 			library.importSamples();
 		}
+		return show(directory, 5);
+	}
+
+	/**
+	 * Makes {@code directory} the workbench's repository and waits until the Reports view lists
+	 * its {@code reports} reports.
+	 */
+	static IWorkbenchWindow show(Path directory, int reports) throws Exception {
+		awaitFirstStart();
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		window.getActivePage().closeAllEditors(false);
 		window.getService(RepositorySelection.class).open(directory);
-		ReportsView reports = (ReportsView) window.getActivePage().showView(ReportsView.ID);
-		Workbench.waitUntil("the Reports view to list the five sample reports", //$NON-NLS-1$
-				() -> reports.viewer().getTree().getItemCount() == 5);
+		ReportsView view = (ReportsView) window.getActivePage().showView(ReportsView.ID);
+		Path shown = directory.toAbsolutePath().normalize();
+		Workbench.waitUntil("the Reports view to list " + reports + " reports of " + directory, //$NON-NLS-1$ //$NON-NLS-2$
+				() -> view.viewer().getTree().getItemCount() == reports && listsFrom(view, shown));
 		return window;
+	}
+
+	/**
+	 * Waits for the workbench's first-start job, which builds and opens the default repository
+	 * and would replace the one a test opened before it finished.
+	 */
+	static void awaitFirstStart() {
+		Workbench.waitUntil("the workbench's first-start repository", //$NON-NLS-1$
+				() -> Arrays.stream(Job.getJobManager().find(null)).noneMatch(SampleRepositoryJob.class::isInstance));
+	}
+
+	private static boolean listsFrom(ReportsView view, Path repository) {
+		return Arrays.stream(view.viewer().getTree().getItems())
+				.allMatch(item -> item.getData() instanceof ReportItem report && report.repository().equals(repository));
 	}
 }

@@ -10,6 +10,10 @@ import org.eclipse.swt.widgets.Display;
 final class Workbench {
 
 	private static final long TIMEOUT_MS = 60_000;
+	private static final int POLL_MS = 50;
+	private static final Runnable WAKE = () -> {
+		// only wakes the loop
+	};
 
 	private Workbench() {
 	}
@@ -21,6 +25,8 @@ final class Workbench {
 			if (System.currentTimeMillis() > end) {
 				fail("timed out after 60 s waiting for " + what); //$NON-NLS-1$
 			}
+			// A timer wakes the loop, so that conditions outside the UI (files, Git, jobs) are polled too.
+			display.timerExec(POLL_MS, WAKE);
 			if (!display.readAndDispatch()) {
 				display.sleep();
 			}

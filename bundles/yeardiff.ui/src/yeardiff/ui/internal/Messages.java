@@ -53,6 +53,7 @@ public final class Messages extends NLS {
 	public static String ImportWizard_oneLetterOnly;
 	public static String ImportWizard_job;
 	public static String ImportWizard_failed;
+	public static String ImportWizard_reportExists;
 	public static String ImportWizard_done;
 	public static String NewSample_title;
 	public static String NewSample_message;

@@ -22,10 +22,26 @@ public final class SecureStorageCredentials extends CredentialsProvider {
 	private static final String USER = "user"; //$NON-NLS-1$
 	private static final String PASSWORD = "password"; //$NON-NLS-1$
 
-	/** Installs the provider as JGit's default, which the store's push and pull use. */
+	private final ISecurePreferences storage;
+
+	/**
+	 * A provider that keeps the credentials in {@code storage}: the user's default secure storage
+	 * in the workbench, one in a temporary folder in the tests.
+	 *
+	 * @param storage the secure storage to keep credentials in, or null when there is none (then
+	 *            the user is asked every time)
+	 */
+	public SecureStorageCredentials(ISecurePreferences storage) {
+		this.storage = storage;
+	}
+
+	/**
+	 * Installs a provider on the user's default secure storage as JGit's default, which the
+	 * store's push and pull use, unless one is installed already.
+	 */
 	public static void install() {
 		if (!(CredentialsProvider.getDefault() instanceof SecureStorageCredentials)) {
-			CredentialsProvider.setDefault(new SecureStorageCredentials());
+			CredentialsProvider.setDefault(new SecureStorageCredentials(SecurePreferencesFactory.getDefault()));
 		}
 	}
 
@@ -69,14 +85,20 @@ public final class SecureStorageCredentials extends CredentialsProvider {
 	/** The server refused what was stored: forget it, so the next attempt asks again. */
 	@Override
 	public void reset(URIish uri) {
-		ISecurePreferences node = node(uri);
+		ISecurePreferences node = existingNode(uri);
 		if (node != null) {
 			node.removeNode();
+			try {
+				// Removed from the file too: else the refused password is back after a restart.
+				storage.flush();
+			} catch (java.io.IOException e) {
+				org.eclipse.core.runtime.ILog.of(SecureStorageCredentials.class).warn("Could not forget the credentials for " + location(uri)); //$NON-NLS-1$
+			}
 		}
 	}
 
-	private static String[] read(URIish uri) {
-		ISecurePreferences node = node(uri);
+	private String[] read(URIish uri) {
+		ISecurePreferences node = existingNode(uri);
 		try {
 			String user = node == null ? null : node.get(USER, null);
 			String password = node == null ? null : node.get(PASSWORD, null);
@@ -86,7 +108,7 @@ public final class SecureStorageCredentials extends CredentialsProvider {
 		}
 	}
 
-	private static String[] ask(URIish uri) {
+	private String[] ask(URIish uri) {
 		Display display = Display.getDefault();
 		AtomicReference<String[]> answer = new AtomicReference<>();
 		display.syncExec(() -> {
@@ -101,7 +123,7 @@ public final class SecureStorageCredentials extends CredentialsProvider {
 		return answer.get();
 	}
 
-	private static void store(URIish uri, String user, String password) {
+	private void store(URIish uri, String user, String password) {
 		ISecurePreferences node = node(uri);
 		if (node == null) {
 			return;
@@ -116,9 +138,18 @@ public final class SecureStorageCredentials extends CredentialsProvider {
 		}
 	}
 
-	private static ISecurePreferences node(URIish uri) {
-		ISecurePreferences root = SecurePreferencesFactory.getDefault();
-		return root == null ? null : root.node(NODE).node(encode(location(uri)));
+	/** The node of the credentials for {@code uri}, created when missing. */
+	private ISecurePreferences node(URIish uri) {
+		return storage == null ? null : storage.node(path(uri));
+	}
+
+	/** The node of the credentials for {@code uri}, or null when there is none (none is created). */
+	private ISecurePreferences existingNode(URIish uri) {
+		return storage == null || !storage.nodeExists(path(uri)) ? null : storage.node(path(uri));
+	}
+
+	private static String path(URIish uri) {
+		return NODE + '/' + encode(location(uri));
 	}
 
 	/** Where credentials are for: scheme, host, port and path, never the user info. */

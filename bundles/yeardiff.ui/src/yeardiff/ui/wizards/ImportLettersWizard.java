@@ -19,6 +19,7 @@ import yeardiff.ingest.ImportOptions;
 import yeardiff.library.LetterImport;
 import yeardiff.library.LibraryException;
 import yeardiff.library.ReportLibrary;
+import yeardiff.store.ReportExistsException;
 import yeardiff.store.StoreException;
 import yeardiff.ui.RepositorySelection;
 import yeardiff.ui.internal.Messages;
@@ -73,6 +74,9 @@ public final class ImportLettersWizard extends Wizard implements IImportWizard {
 				progress.done();
 				repositories.open(directory);
 				return summary(imports);
+			} catch (ReportExistsException e) {
+				// The library's message names the command line's --replace; here it is a check box.
+				return Status.error(NLS.bind(Messages.ImportWizard_failed, NLS.bind(Messages.ImportWizard_reportExists, e.reportId())));
 			} catch (ImportException | StoreException | LibraryException | IOException e) {
 				return Status.error(NLS.bind(Messages.ImportWizard_failed, e.getMessage()));
 			}
