@@ -120,6 +120,7 @@ public final class Messages extends NLS {
 	public static String CloneRepository_folderNotEmpty;
 	public static String CloneRepository_cloning;
 	public static String CloneRepository_cloned;
+	public static String SshPrompt_title;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

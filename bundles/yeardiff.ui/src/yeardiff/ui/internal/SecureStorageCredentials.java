@@ -54,7 +54,8 @@ public final class SecureStorageCredentials extends CredentialsProvider {
 	public boolean supports(CredentialItem... items) {
 		for (CredentialItem item : items) {
 			if (!(item instanceof CredentialItem.Username || item instanceof CredentialItem.Password
-					|| item instanceof CredentialItem.InformationalMessage)) {
+					|| item instanceof CredentialItem.InformationalMessage || item instanceof CredentialItem.YesNoType
+					|| item instanceof CredentialItem.StringType || item instanceof CredentialItem.CharArrayType)) {
 				return false;
 			}
 		}
@@ -63,6 +64,9 @@ public final class SecureStorageCredentials extends CredentialsProvider {
 
 	@Override
 	public boolean get(URIish uri, CredentialItem... items) throws UnsupportedCredentialItem {
+		if (!isUserAndPassword(items)) {
+			return SshPrompts.ask(location(uri), items);
+		}
 		String[] stored = read(uri);
 		if (stored == null) {
 			stored = ask(uri);
@@ -80,6 +84,24 @@ public final class SecureStorageCredentials extends CredentialsProvider {
 			}
 		}
 		return true;
+	}
+
+	/*
+	 * A server's user name and password (HTTP asks for both) are kept in secure storage. Everything
+	 * else is one of SSH's questions: whether to trust a host key, a key's passphrase, a password or
+	 * a keyboard-interactive challenge for a user the URI names. Those are asked as they come and
+	 * never stored: JGit keeps a passphrase for the session, and known_hosts what the user trusted.
+	 */
+	private static boolean isUserAndPassword(CredentialItem... items) {
+		boolean user = false;
+		for (CredentialItem item : items) {
+			if (!(item instanceof CredentialItem.Username || item instanceof CredentialItem.Password
+					|| item instanceof CredentialItem.InformationalMessage)) {
+				return false;
+			}
+			user |= item instanceof CredentialItem.Username;
+		}
+		return user;
 	}
 
 	/** The server refused what was stored: forget it, so the next attempt asks again. */
