@@ -25,5 +25,8 @@ class CredentialScrubberTest {
 		assertEquals("git.example.org:team/reports.git: connection refused",
 				CredentialScrubber.text("bob@git.example.org:team/reports.git: connection refused"));
 		assertEquals("report 2019 changed here and there", CredentialScrubber.text("report 2019 changed here and there"));
+		assertEquals("ssh://127.0.0.1:1/x.git: DefaultConnectFuture[/127.0.0.1:1]: Failed (ConnectException) to execute: Connection refused",
+				CredentialScrubber.text("ssh://git@127.0.0.1:1/x.git: DefaultConnectFuture[git@/127.0.0.1:1]: Failed (ConnectException) to execute: Connection refused"));
+		assertEquals("mail anna@example.org about it", CredentialScrubber.text("mail anna@example.org about it"));
 	}
 }

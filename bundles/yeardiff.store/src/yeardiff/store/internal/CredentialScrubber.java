@@ -17,6 +17,9 @@ public final class CredentialScrubber {
 	/* scp-like ssh syntax: user@host:path */
 	private static final Pattern SCP_USER = Pattern.compile("(?<![\\w/.-])[\\w.-]+@(?=[\\w.-]+:)"); //$NON-NLS-1$
 
+	/* Apache MINA's connect errors: DefaultConnectFuture[user@/host:port] */
+	private static final Pattern SOCKET_USER = Pattern.compile("(?<=[\\[\\s(])[\\w.-]+@(?=/)"); //$NON-NLS-1$
+
 	private CredentialScrubber() {
 	}
 
@@ -34,6 +37,7 @@ public final class CredentialScrubber {
 		if (text == null) {
 			return null;
 		}
-		return SCP_USER.matcher(USER_INFO.matcher(text).replaceAll("$1")).replaceAll(""); //$NON-NLS-1$ //$NON-NLS-2$
+		String withoutUris = SCP_USER.matcher(USER_INFO.matcher(text).replaceAll("$1")).replaceAll(""); //$NON-NLS-1$ //$NON-NLS-2$
+		return SOCKET_USER.matcher(withoutUris).replaceAll(""); //$NON-NLS-1$
 	}
 }
