@@ -17,6 +17,7 @@ import yeardiff.model.api.Section;
 import yeardiff.model.api.Statement;
 import yeardiff.model.api.Subject;
 import yeardiff.model.meta.ReportFactory;
+import yeardiff.model.util.StableIds;
 
 /**
  * Starts next year's report from the last one. Editors used to copy last year's letter and hunt by
@@ -74,7 +75,7 @@ public final class DraftBuilder {
 	private Section section(Section previous, Report draft, String previousReportId, EcoreUtil.Copier subjects,
 			Set<String> used) {
 		Section section = factory.createSection();
-		section.setId(DraftIds.unique(draft.getId() + '/' + DraftIds.sectionKey(previous, previousReportId), used));
+		section.setId(StableIds.unique(draft.getId() + '/' + DraftIds.sectionKey(previous, previousReportId), used));
 		section.setHeading(previous.getHeading());
 		section.setLevel(previous.getLevel());
 		section.setSubject(previous.getSubject() == null ? null : (Subject) subjects.get(previous.getSubject()));
@@ -96,7 +97,7 @@ public final class DraftBuilder {
 		String text = previous.getText() == null ? "" : previous.getText(); //$NON-NLS-1$
 		statement.setText(text);
 		statement.setOrigin(previous.getId());
-		statement.setId(DraftIds.unique(section.getId() + '/' + DraftIds.textHash(text), used));
+		statement.setId(StableIds.unique(section.getId() + '/' + StableIds.textHash(text), used));
 		enricher.enrich(statement, year);
 		return statement;
 	}

@@ -20,6 +20,7 @@ import yeardiff.model.api.Section;
 import yeardiff.model.api.Statement;
 import yeardiff.model.api.Subject;
 import yeardiff.model.meta.ReportFactory;
+import yeardiff.model.util.StableIds;
 
 /**
  * The edits the draft editor makes, as EMF commands for a
@@ -66,7 +67,7 @@ public final class DraftEditing {
 						: section.getParagraphs().get(paragraphIndex).getStatements().size()), () -> {
 					Statement statement = ReportFactory.eINSTANCE.createStatement();
 					statement.setText(newText);
-					statement.setId(DraftIds.unique(section.getId() + '/' + DraftIds.textHash(newText), DraftIds.used(report)));
+					statement.setId(StableIds.unique(section.getId() + '/' + StableIds.textHash(newText), DraftIds.used(report)));
 					new StatementEnricher().enrich(statement, report.getYear());
 					Paragraph paragraph;
 					if (paragraphIndex == section.getParagraphs().size()) {
@@ -122,8 +123,8 @@ public final class DraftEditing {
 				&& position >= 0 && position <= report.getSections().size(), () -> {
 					Section section = ReportFactory.eINSTANCE.createSection();
 					SubjectDefinition definition = SubjectRegistry.standard().match(newHeading).orElse(null);
-					String key = definition == null ? DraftIds.slug(newHeading) : definition.id();
-					section.setId(DraftIds.unique(report.getId() + '/' + key, DraftIds.used(report)));
+					String key = definition == null ? StableIds.slug(newHeading) : definition.id();
+					section.setId(StableIds.unique(report.getId() + '/' + key, DraftIds.used(report)));
 					section.setHeading(newHeading);
 					section.setLevel(1);
 					if (definition != null) {

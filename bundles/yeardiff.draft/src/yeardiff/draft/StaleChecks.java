@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import yeardiff.compare.ReportComparator;
 import yeardiff.draft.internal.FactLineage;
 import yeardiff.draft.internal.Messages;
-import yeardiff.draft.internal.ReadingOrder;
 import yeardiff.extract.CommitmentDetector;
 import yeardiff.model.api.AuditLog;
 import yeardiff.model.api.Commitment;
@@ -20,6 +19,7 @@ import yeardiff.model.api.Statement;
 import yeardiff.model.api.TimePrecision;
 import yeardiff.model.api.TimeRef;
 import yeardiff.model.api.Verdict;
+import yeardiff.model.util.ReadingOrder;
 
 /**
  * Points at the statements of a draft that can no longer stand as they were written last year:

@@ -17,13 +17,13 @@ import yeardiff.ingest.internal.LetterMetadata;
 import yeardiff.ingest.internal.Messages;
 import yeardiff.ingest.internal.PdfLetterReader;
 import yeardiff.ingest.internal.ReportAssembler;
-import yeardiff.ingest.internal.StableIds;
 import yeardiff.ingest.internal.TextDecoder;
 import yeardiff.ingest.internal.TextLetterReader;
 import yeardiff.model.api.Report;
 import yeardiff.model.api.Source;
 import yeardiff.model.api.SourceKind;
 import yeardiff.model.meta.ReportFactory;
+import yeardiff.model.util.StableIds;
 
 /**
  * Reads a letter on international military cooperation (Kamerstuk 33 279) into a {@link Report}:

@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +35,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 import yeardiff.model.api.Report;
 import yeardiff.model.resource.ReportResource;
+import yeardiff.model.util.StableIds;
 import yeardiff.store.internal.BlobIds;
 import yeardiff.store.internal.CommitWriter;
 import yeardiff.store.internal.CredentialScrubber;
@@ -159,7 +157,7 @@ public final class ReportRepository implements AutoCloseable {
 	public static ReportRepository cloneFrom(String uri, Path dir) throws StoreException {
 		Path directory = dir.toAbsolutePath().normalize();
 		try {
-			if (Files.exists(directory) && !isEmptyFolder(directory)) {
+			if (!canCloneInto(directory)) {
 				throw new StoreException(Messages.bind(Messages.notEmpty, directory));
 			}
 			boolean created = !Files.exists(directory);
@@ -189,6 +187,13 @@ public final class ReportRepository implements AutoCloseable {
 		} catch (IOException | GitAPIException e) {
 			throw failure(directory, e);
 		}
+	}
+
+	/**
+	 * Whether {@link #cloneFrom} may clone into {@code dir}: a folder not there yet or an empty one.
+	 */
+	public static boolean canCloneInto(Path dir) throws IOException {
+		return !Files.exists(dir) || isEmptyFolder(dir);
 	}
 
 	private static ReportRepository openIfYeardiff(Path directory, Duration lockTimeout)
@@ -265,7 +270,7 @@ public final class ReportRepository implements AutoCloseable {
 		if (!RepositoryLayout.isValidSourceExtension(sourceExtension)) {
 			throw new StoreException(Messages.bind(Messages.invalidExtension, sourceExtension));
 		}
-		String sha256 = sha256(source);
+		String sha256 = StableIds.sha256(source);
 		String declared = report.getSource() == null ? null : report.getSource().getSha256();
 		if (declared != null && !declared.isEmpty() && !declared.equalsIgnoreCase(sha256)) {
 			throw new StoreException(Messages.bind(Messages.checksumMismatch, declared, sha256));
@@ -568,14 +573,6 @@ public final class ReportRepository implements AutoCloseable {
 			return ReportResource.toBytes(detached);
 		} catch (IOException e) {
 			throw new StoreException(Messages.bind(Messages.unsavableReport, report.getId(), e.getMessage()), e);
-		}
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)); //$NON-NLS-1$
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 

@@ -53,7 +53,7 @@ public final class SampleRepositoryJob extends Job {
 			library.importSamples();
 			progress.worked(1);
 		} catch (StoreException | ImportException e) {
-			return Status.error(NLS.bind(Messages.SampleRepositoryJob_failed, directory, e.getMessage()));
+			return Status.error(NLS.bind(Messages.SampleRepositoryJob_failed, directory, e.getMessage()), e);
 		}
 		repositories.open(directory);
 		return Status.OK_STATUS;

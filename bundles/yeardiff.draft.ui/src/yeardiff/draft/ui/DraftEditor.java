@@ -592,6 +592,7 @@ public final class DraftEditor extends EditorPart implements ISaveablePart2 {
 				DraftWorkingCopy.discard(file);
 			} catch (IOException e) {
 				// a working copy left behind is offered again and can be discarded then
+				org.eclipse.core.runtime.ILog.of(DraftEditor.class).warn("Could not remove the working copy " + file, e); //$NON-NLS-1$
 			}
 			return Status.OK_STATUS;
 		});

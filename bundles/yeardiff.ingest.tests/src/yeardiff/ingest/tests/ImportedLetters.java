@@ -11,6 +11,7 @@ import yeardiff.ingest.ReportImporter;
 import yeardiff.model.api.Report;
 import yeardiff.model.api.Section;
 import yeardiff.model.api.Statement;
+import yeardiff.model.util.ReadingOrder;
 import yeardiff.samples.SampleLetter;
 
 /**
@@ -63,10 +64,7 @@ final class ImportedLetters {
 
 	/** Every statement of the report, in reading order. */
 	static List<Statement> statements(Report report) {
-		return sections(report).stream()
-				.flatMap(section -> section.getParagraphs().stream())
-				.flatMap(paragraph -> paragraph.getStatements().stream())
-				.toList();
+		return ReadingOrder.statements(report);
 	}
 
 	/** The texts of every statement of the report, in reading order. */

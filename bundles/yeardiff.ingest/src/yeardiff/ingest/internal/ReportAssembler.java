@@ -19,6 +19,7 @@ import yeardiff.model.api.Statement;
 import yeardiff.model.api.Subject;
 import yeardiff.model.api.SubjectKind;
 import yeardiff.model.meta.ReportFactory;
+import yeardiff.model.util.StableIds;
 
 /**
  * Builds the report model from a letter's blocks: a section per heading with the subject the

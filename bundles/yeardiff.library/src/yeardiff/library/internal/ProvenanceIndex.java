@@ -16,6 +16,7 @@ import yeardiff.compare.ReportComparator;
 import yeardiff.compare.StatementPair;
 import yeardiff.model.api.Report;
 import yeardiff.model.api.Statement;
+import yeardiff.model.util.ReadingOrder;
 import yeardiff.store.ReportEntry;
 import yeardiff.store.ReportRepository;
 import yeardiff.store.StoreException;
@@ -201,7 +202,7 @@ public final class ProvenanceIndex {
 		Report report = load(reportEntry.id());
 		Map<String, Entry> entries = new LinkedHashMap<>();
 		if (predecessorEntry == null) {
-			for (Statement statement : statements(report)) {
+			for (Statement statement : ReadingOrder.statements(report)) {
 				entries.put(statement.getId(), new Entry(statement.getId(), FIRST, "new", statement.getPage(), statement.getText())); //$NON-NLS-1$
 			}
 			return entries;
@@ -231,16 +232,6 @@ public final class ProvenanceIndex {
 			loaded.put(id, report);
 		}
 		return report;
-	}
-
-	private static List<Statement> statements(Report report) {
-		List<Statement> statements = new ArrayList<>();
-		report.eAllContents().forEachRemaining(object -> {
-			if (object instanceof Statement statement) {
-				statements.add(statement);
-			}
-		});
-		return statements;
 	}
 
 	private static String fileName(ReportEntry report, ReportEntry predecessor) {

@@ -66,6 +66,11 @@ class TeamSyncTest {
 		return TestReports.yearly("2019", 2019, TITLE_2019, statement);
 	}
 
+	/** Anna's import of the 2019 report (the frigates statement); its commit. */
+	private static String import2019(ReportRepository anna) throws StoreException {
+		return anna.importReport(report2019(FRIGATES), SampleLetter.REPORT_2019.bytes(), "txt", false).commitId();
+	}
+
 	private ReportRepository publisher() throws StoreException {
 		ReportRepository repository = ReportRepository.init(temp.resolve("anna"));
 		repository.addRemote("origin", uri);
@@ -75,8 +80,7 @@ class TeamSyncTest {
 	@Test
 	void pushSendsTheBranchAndTheReportTags() throws Exception {
 		try (ReportRepository anna = publisher()) {
-			String imported = anna.importReport(report2019(FRIGATES), SampleLetter.REPORT_2019.bytes(), "txt", false)
-					.commitId();
+			String imported = import2019(anna);
 
 			assertEquals(new PushOutcome("origin", imported, true, List.of("report/2019")), anna.push("origin"));
 
@@ -91,8 +95,7 @@ class TeamSyncTest {
 	@Test
 	void cloneAndPullBringTheOtherSidesReports() throws Exception {
 		try (ReportRepository anna = publisher()) {
-			String first = anna.importReport(report2019(FRIGATES), SampleLetter.REPORT_2019.bytes(), "txt", false)
-					.commitId();
+			String first = import2019(anna);
 			anna.push("origin");
 			Path bertDir = temp.resolve("bert");
 			try (ReportRepository bert = ReportRepository.cloneFrom(uri, bertDir)) {
@@ -122,8 +125,7 @@ class TeamSyncTest {
 	@Test
 	void divergedWorkOnDifferentReportsIsMerged() throws Exception {
 		try (ReportRepository anna = publisher()) {
-			String first = anna.importReport(report2019(FRIGATES), SampleLetter.REPORT_2019.bytes(), "txt", false)
-					.commitId();
+			String first = import2019(anna);
 			anna.push("origin");
 			Path bertDir = temp.resolve("bert");
 			try (ReportRepository bert = ReportRepository.cloneFrom(uri, bertDir)) {
@@ -164,7 +166,7 @@ class TeamSyncTest {
 	@Test
 	void aReportChangedOnBothSidesStopsThePullAndChangesNothing() throws Exception {
 		try (ReportRepository anna = publisher()) {
-			anna.importReport(report2019(FRIGATES), SampleLetter.REPORT_2019.bytes(), "txt", false);
+			import2019(anna);
 			anna.push("origin");
 			Path bertDir = temp.resolve("bert");
 			try (ReportRepository bert = ReportRepository.cloneFrom(uri, bertDir)) {
@@ -195,8 +197,7 @@ class TeamSyncTest {
 	@Test
 	void repositoriesCreatedApartAreJoinedByTheFirstPull() throws Exception {
 		try (ReportRepository anna = publisher()) {
-			String annas = anna.importReport(report2019(FRIGATES), SampleLetter.REPORT_2019.bytes(), "txt", false)
-					.commitId();
+			String annas = import2019(anna);
 			anna.push("origin");
 			try (ReportRepository bert = ReportRepository.init(temp.resolve("bert"))) {
 				String berts = bert.importReport(TestReports.yearly("2021", 2021, "Rapportage 2021", "Suriname."),
@@ -255,7 +256,7 @@ class TeamSyncTest {
 	@Test
 	void gitCloneOfTheServerIsAYeardiffRepository() throws Exception {
 		try (ReportRepository anna = publisher()) {
-			anna.importReport(report2019(FRIGATES), SampleLetter.REPORT_2019.bytes(), "txt", false);
+			import2019(anna);
 			anna.push("origin");
 		}
 		Path cloned = temp.resolve("cloned");

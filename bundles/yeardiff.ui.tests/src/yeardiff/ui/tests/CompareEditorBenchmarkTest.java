@@ -15,7 +15,6 @@ import org.eclipse.compare.ITypedElement;
 import org.eclipse.compare.structuremergeviewer.DiffNode;
 import org.eclipse.compare.structuremergeviewer.Differencer;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
@@ -25,8 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import yeardiff.model.api.Report;
 import yeardiff.model.api.Statement;
+import yeardiff.model.util.ReadingOrder;
 import yeardiff.store.ReportRepository;
 import yeardiff.ui.compare.ReportCompareInput;
+import yeardiff.ui.testing.UiThread;
 
 /**
  * Benchmark hook, run with the UI tests: the time from asking for the compare editor of 2019 and
@@ -74,7 +75,7 @@ class CompareEditorBenchmarkTest {
 	private static long timeToFilled(CompareEditorInput input, java.util.function.BooleanSupplier filled) {
 		long start = System.nanoTime();
 		CompareUI.openCompareEditor(input);
-		Workbench.waitUntil("a filled compare editor", filled); //$NON-NLS-1$
+		UiThread.waitUntil("a filled compare editor", filled); //$NON-NLS-1$
 		Display display = Display.getCurrent();
 		while (display.readAndDispatch()) {
 			// Until everything the editor queued is painted.
@@ -84,11 +85,8 @@ class CompareEditorBenchmarkTest {
 
 	private static String plain(Report report) {
 		StringBuilder text = new StringBuilder();
-		for (var iterator = report.eAllContents(); iterator.hasNext();) {
-			EObject object = iterator.next();
-			if (object instanceof Statement statement) {
-				text.append(statement.getText()).append('\n');
-			}
+		for (Statement statement : ReadingOrder.statements(report)) {
+			text.append(statement.getText()).append('\n');
 		}
 		return text.toString();
 	}

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import yeardiff.ui.compare.PartnerNode;
 import yeardiff.ui.compare.ReportCompareInput;
+import yeardiff.ui.testing.Screenshots;
+import yeardiff.ui.testing.UiThread;
 
 class CompareEditorTest {
 
@@ -34,7 +36,7 @@ class CompareEditorTest {
 		ReportCompareInput input = new ReportCompareInput(repository, "2019", "2020"); //$NON-NLS-1$ //$NON-NLS-2$
 		long start = System.nanoTime();
 		CompareUI.openCompareEditor(input);
-		Workbench.waitUntil("the comparison of 2019 with 2020", () -> input.structure() != null //$NON-NLS-1$
+		UiThread.waitUntil("the comparison of 2019 with 2020", () -> input.structure() != null //$NON-NLS-1$
 				&& input.getCompareResult() != null && input.structure().getTree().getItemCount() > 0);
 		long compareNanos = System.nanoTime() - start;
 
@@ -56,7 +58,7 @@ class CompareEditorTest {
 		input.structure().setSelection(new StructuredSelection(belgium), true);
 		// What a click does: the compare editor feeds the content pane on the tree's open event.
 		input.structure().getTree().notifyListeners(SWT.DefaultSelection, new Event());
-		Workbench.waitUntil("the content pane to show België en Luxemburg", () -> input.content() != null //$NON-NLS-1$
+		UiThread.waitUntil("the content pane to show België en Luxemburg", () -> input.content() != null //$NON-NLS-1$
 				&& input.content().left().getCharCount() > 0);
 		StyledText left = input.content().left();
 		StyledText right = input.content().right();

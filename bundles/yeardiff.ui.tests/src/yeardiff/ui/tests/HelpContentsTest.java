@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import yeardiff.ui.testing.UiThread;
 
 /**
  * Help > Help Contents starts the help system's web server and opens its start page, which must
@@ -64,7 +65,7 @@ class HelpContentsTest {
 			MenuItem helpContents = menuItem(window.getShell().getMenuBar(), "&Help", "&Help Contents"); //$NON-NLS-1$ //$NON-NLS-2$
 			helpContents.notifyListeners(SWT.Selection, new Event());
 			helpContents.getParent().notifyListeners(SWT.Hide, new Event());
-			Workbench.waitUntil("Help Contents to open the help in a browser, or to fail", //$NON-NLS-1$
+			UiThread.waitUntil("Help Contents to open the help in a browser, or to fail", //$NON-NLS-1$
 					() -> !RecordingBrowserSupport.opened().isEmpty() || !errors.isEmpty() || !dialogs.closed().isEmpty());
 			assertNothingWentWrong(dialogs, errors);
 
@@ -183,7 +184,7 @@ class HelpContentsTest {
 			HttpRequest request = HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(50)).build();
 			CompletableFuture<HttpResponse<String>> answer = client.sendAsync(request,
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-			Workbench.waitUntil("the help server to answer " + page, answer::isDone); //$NON-NLS-1$
+			UiThread.waitUntil("the help server to answer " + page, answer::isDone); //$NON-NLS-1$
 			HttpResponse<String> response = answer.join();
 			assertEquals(200, response.statusCode(), page + " answered " + response.body()); //$NON-NLS-1$
 			return response.body();

@@ -10,11 +10,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +22,9 @@ import yeardiff.ingest.ReportImporter;
 import yeardiff.samples.BadLetterFiles;
 import yeardiff.samples.SampleLetter;
 import yeardiff.samples.SamplePdf;
+import yeardiff.ui.testing.Git;
+import yeardiff.ui.testing.UiThread;
+import yeardiff.ui.testing.Widgets;
 import yeardiff.ui.wizards.ImportLettersWizard;
 
 /**
@@ -83,23 +82,17 @@ class ImportWizardBadInputTest {
 		Files.write(file, content);
 		String head = Git.head(repository);
 
-		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		ImportLettersWizard wizard = new ImportLettersWizard();
-		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
-		WizardDialog dialog = new WizardDialog(window.getShell(), wizard);
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		wizard.page().addFile(file);
-		Button finish = Widgets.button(dialog.getShell(), "Finish"); //$NON-NLS-1$
+		ImportLettersWizard wizard = ImportWizards.open(file);
+		Button finish = Widgets.button(wizard.getShell(), "Finish"); //$NON-NLS-1$
 
 		try (DialogWatch dialogs = DialogWatch.closingDialogs()) {
 			Widgets.click(finish);
 			Job job = wizard.job();
 			assertNotNull(job, "Finish started no import"); //$NON-NLS-1$
-			Workbench.waitUntil("the import of " + fileName, () -> job.getResult() != null); //$NON-NLS-1$
+			UiThread.waitUntil("the import of " + fileName, () -> job.getResult() != null); //$NON-NLS-1$
 			assertEquals(IStatus.ERROR, job.getResult().getSeverity(), job.getResult().toString());
 			assertEquals(NOT_IMPORTED + message, job.getResult().getMessage());
-			Workbench.waitUntil("the error dialog that says: " + NOT_IMPORTED + message, //$NON-NLS-1$
+			UiThread.waitUntil("the error dialog that says: " + NOT_IMPORTED + message, //$NON-NLS-1$
 					() -> dialogs.seen().stream().anyMatch(seen -> seen.says(NOT_IMPORTED + message)));
 		}
 

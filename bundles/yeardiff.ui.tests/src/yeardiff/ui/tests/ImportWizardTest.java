@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -14,6 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import yeardiff.samples.SampleLetter;
 import yeardiff.ui.RepositorySelection;
+import yeardiff.ui.testing.Screenshots;
+import yeardiff.ui.testing.UiThread;
+import yeardiff.ui.testing.Widgets;
 import yeardiff.ui.views.ReportsView;
 import yeardiff.ui.wizards.ImportLettersWizard;
 
@@ -34,16 +35,11 @@ class ImportWizardTest {
 		window.getService(RepositorySelection.class).open(repository);
 		ReportsView reports = (ReportsView) window.getActivePage().showView(ReportsView.ID);
 
-		ImportLettersWizard wizard = new ImportLettersWizard();
-		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
-		WizardDialog dialog = new WizardDialog(window.getShell(), wizard);
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		wizard.page().addFile(file);
-		Screenshots.save(dialog.getShell(), "import-wizard"); //$NON-NLS-1$
-		Widgets.click(Widgets.button(dialog.getShell(), "Finish")); //$NON-NLS-1$
+		ImportLettersWizard wizard = ImportWizards.open(file);
+		Screenshots.save(wizard.getShell(), "import-wizard"); //$NON-NLS-1$
+		Widgets.click(Widgets.button(wizard.getShell(), "Finish")); //$NON-NLS-1$
 
-		Workbench.waitUntil("the Reports view to list the imported letter", //$NON-NLS-1$
+		UiThread.waitUntil("the Reports view to list the imported letter", //$NON-NLS-1$
 				() -> reports.viewer().getTree().getItemCount() == 1 && reports.viewer().getTree().getItem(0).getText().startsWith("2021")); //$NON-NLS-1$
 		assertEquals(1, reports.viewer().getTree().getItemCount());
 	}

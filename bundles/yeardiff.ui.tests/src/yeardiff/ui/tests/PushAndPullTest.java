@@ -16,6 +16,8 @@ import yeardiff.ingest.ImportOptions;
 import yeardiff.library.ReportLibrary;
 import yeardiff.samples.SampleLetter;
 import yeardiff.store.ReportRepository;
+import yeardiff.ui.testing.Git;
+import yeardiff.ui.testing.UiThread;
 import yeardiff.ui.views.ReportsView;
 
 /**
@@ -76,7 +78,7 @@ class PushAndPullTest {
 		assertEquals(bertsHead, Git.head(anna));
 		Git.assertIntactAndClean(anna);
 
-		Workbench.waitUntil("the Reports view to list the report Bert pushed", () -> view.viewer().getTree().getItemCount() == 5); //$NON-NLS-1$
+		UiThread.waitUntil("the Reports view to list the report Bert pushed", () -> view.viewer().getTree().getItemCount() == 5); //$NON-NLS-1$
 		List<String> rows = Arrays.stream(view.viewer().getTree().getItems()).map(TreeItem::getText).toList();
 		assertEquals("2021  " + TITLE_2021, rows.get(4), rows.toString()); //$NON-NLS-1$
 	}

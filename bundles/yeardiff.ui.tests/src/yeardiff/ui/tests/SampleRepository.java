@@ -10,6 +10,7 @@ import org.eclipse.ui.PlatformUI;
 import yeardiff.library.ReportLibrary;
 import yeardiff.ui.RepositorySelection;
 import yeardiff.ui.SampleRepositoryJob;
+import yeardiff.ui.testing.UiThread;
 import yeardiff.ui.views.ReportItem;
 import yeardiff.ui.views.ReportsView;
 
@@ -37,7 +38,7 @@ final class SampleRepository {
 		window.getService(RepositorySelection.class).open(directory);
 		ReportsView view = (ReportsView) window.getActivePage().showView(ReportsView.ID);
 		Path shown = directory.toAbsolutePath().normalize();
-		Workbench.waitUntil("the Reports view to list " + reports + " reports of " + directory, //$NON-NLS-1$ //$NON-NLS-2$
+		UiThread.waitUntil("the Reports view to list " + reports + " reports of " + directory, //$NON-NLS-1$ //$NON-NLS-2$
 				() -> view.viewer().getTree().getItemCount() == reports && listsFrom(view, shown));
 		return window;
 	}
@@ -47,7 +48,7 @@ final class SampleRepository {
 	 * and would replace the one a test opened before it finished.
 	 */
 	static void awaitFirstStart() {
-		Workbench.waitUntil("the workbench's first-start repository", //$NON-NLS-1$
+		UiThread.waitUntil("the workbench's first-start repository", //$NON-NLS-1$
 				() -> Arrays.stream(Job.getJobManager().find(null)).noneMatch(SampleRepositoryJob.class::isInstance));
 	}
 

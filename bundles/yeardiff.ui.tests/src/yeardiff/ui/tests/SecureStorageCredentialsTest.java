@@ -34,6 +34,9 @@ import yeardiff.ingest.ImportOptions;
 import yeardiff.library.ReportLibrary;
 import yeardiff.samples.SampleLetter;
 import yeardiff.ui.internal.SecureStorageCredentials;
+import yeardiff.ui.testing.Git;
+import yeardiff.ui.testing.UiThread;
+import yeardiff.ui.testing.Widgets;
 
 /**
  * Reports &gt; Push against a Git server that demands a user name and password: the workbench asks
@@ -143,7 +146,7 @@ class SecureStorageCredentialsTest {
 			assertEquals(IStatus.ERROR, refused.getSeverity(), refused.toString());
 			assertEquals(message, refused.getMessage());
 			assertFalse(refused.getMessage().contains("\n"), refused.getMessage()); //$NON-NLS-1$
-			Workbench.waitUntil("the error dialog that says: " + message, //$NON-NLS-1$
+			UiThread.waitUntil("the error dialog that says: " + message, //$NON-NLS-1$
 					() -> dialogs.seen().stream().anyMatch(dialog -> dialog.says(message)));
 			seen = dialogs.seen();
 		}
@@ -170,7 +173,7 @@ class SecureStorageCredentialsTest {
 			String message = "origin asks for a user name and password, and none were given"; //$NON-NLS-1$
 			assertEquals(IStatus.ERROR, declined.getSeverity(), declined.toString());
 			assertEquals(message, declined.getMessage());
-			Workbench.waitUntil("the error dialog that says: " + message, //$NON-NLS-1$
+			UiThread.waitUntil("the error dialog that says: " + message, //$NON-NLS-1$
 					() -> dialogs.seen().stream().anyMatch(dialog -> dialog.says(message)));
 			assertEquals(1, dialogs.seen().stream().filter(dialog -> DIALOG.equals(dialog.title())).count(), dialogs.seen().toString());
 		}

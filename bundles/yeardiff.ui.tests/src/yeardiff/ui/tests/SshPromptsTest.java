@@ -15,6 +15,8 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 
 import yeardiff.ui.internal.SecureStorageCredentials;
+import yeardiff.ui.testing.UiThread;
+import yeardiff.ui.testing.Widgets;
 
 /**
  * The questions JGit's SSH client puts to the workbench while a push or pull runs in its job (the
@@ -75,7 +77,7 @@ class SshPromptsTest {
 	/* asks from another thread, as JGit does from the push's job, while the UI thread runs the dialogs */
 	private boolean get(URIish uri, CredentialItem... items) {
 		CompletableFuture<Boolean> answer = CompletableFuture.supplyAsync(() -> Boolean.valueOf(provider.get(uri, items)));
-		Workbench.waitUntil("the SSH question answered", answer::isDone); //$NON-NLS-1$
+		UiThread.waitUntil("the SSH question answered", answer::isDone); //$NON-NLS-1$
 		return answer.join().booleanValue();
 	}
 }

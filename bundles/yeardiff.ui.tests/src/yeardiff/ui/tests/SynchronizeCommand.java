@@ -15,6 +15,7 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
 import yeardiff.ui.handlers.SynchronizeHandler;
+import yeardiff.ui.testing.UiThread;
 
 /**
  * Reports &gt; Push and Reports &gt; Pull as the menu runs them: the parameterized command through
@@ -52,7 +53,7 @@ final class SynchronizeCommand {
 		Job.getJobManager().addJobChangeListener(listener);
 		try {
 			window.getService(IHandlerService.class).executeCommand(command, null);
-			Workbench.waitUntil("the job '" + jobName + "'", () -> result.get() != null); //$NON-NLS-1$ //$NON-NLS-2$
+			UiThread.waitUntil("the job '" + jobName + "'", () -> result.get() != null); //$NON-NLS-1$ //$NON-NLS-2$
 		} finally {
 			Job.getJobManager().removeJobChangeListener(listener);
 		}

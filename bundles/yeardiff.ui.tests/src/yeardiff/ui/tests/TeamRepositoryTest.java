@@ -26,6 +26,9 @@ import yeardiff.samples.SampleLetter;
 import yeardiff.ui.RepositorySelection;
 import yeardiff.ui.handlers.CloneRepositoryHandler;
 import yeardiff.ui.handlers.SetRemoteHandler;
+import yeardiff.ui.testing.Git;
+import yeardiff.ui.testing.UiThread;
+import yeardiff.ui.testing.Widgets;
 
 /**
  * Reports &gt; Team Repository names where Push goes, and File &gt; Clone Team Repository gives a
@@ -113,7 +116,7 @@ class TeamRepositoryTest {
 			Widgets.click(Widgets.button(shell, "Clone")); //$NON-NLS-1$
 		})) {
 			handlers().executeCommand(CloneRepositoryHandler.COMMAND, null);
-			Workbench.waitUntil("the clone's job", () -> result.get() != null); //$NON-NLS-1$
+			UiThread.waitUntil("the clone's job", () -> result.get() != null); //$NON-NLS-1$
 			assertTrue(dialogs.seen().stream().anyMatch(seen -> seen.title().equals("Clone Team Repository")), //$NON-NLS-1$
 					dialogs.seen().toString());
 		} finally {

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import yeardiff.library.StatementVersion;
 import yeardiff.ui.editors.ReportEditor;
+import yeardiff.ui.testing.Screenshots;
+import yeardiff.ui.testing.UiThread;
 import yeardiff.ui.views.SearchView;
 import yeardiff.ui.views.StatementHistoryView;
 import yeardiff.ui.views.TimelineView;
@@ -36,7 +38,7 @@ class TimelineAndHistoryTest {
 		IWorkbenchWindow window = SampleRepository.open(repository);
 		TimelineView view = (TimelineView) window.getActivePage().showView(TimelineView.ID);
 		view.show(repository, "verenigd-koninkrijk", "Verenigd Koninkrijk"); //$NON-NLS-1$ //$NON-NLS-2$
-		Workbench.waitUntil("the timeline of the United Kingdom", () -> view.timeline() != null); //$NON-NLS-1$
+		UiThread.waitUntil("the timeline of the United Kingdom", () -> view.timeline() != null); //$NON-NLS-1$
 
 		// The letters of 2019 and 2020 put the British defence budget at about €202 and € 198 miljard.
 		ISeries<?> budget = Arrays.stream(view.chart().getSeriesSet().getSeries())
@@ -56,7 +58,7 @@ class TimelineAndHistoryTest {
 		IWorkbenchWindow window = SampleRepository.open(repository);
 		StatementHistoryView view = (StatementHistoryView) window.getActivePage().showView(StatementHistoryView.ID);
 		view.show(SKJOLD_2020);
-		Workbench.waitUntil("the history of the Skjold statement", () -> view.history() != null); //$NON-NLS-1$
+		UiThread.waitUntil("the history of the Skjold statement", () -> view.history() != null); //$NON-NLS-1$
 
 		List<StatementVersion> versions = view.history().versions();
 		// June 2019 first tells of the Joint Arctic Training; December 2019 adds Skjold; 2020 restates it.
@@ -83,7 +85,7 @@ class TimelineAndHistoryTest {
 		IWorkbenchWindow window = SampleRepository.open(repository);
 		SearchView search = (SearchView) window.getActivePage().showView(SearchView.ID);
 		search.search("Skjold"); //$NON-NLS-1$
-		Workbench.waitUntil("hits for Skjold", () -> search.results().getTable().getItemCount() > 0); //$NON-NLS-1$
+		UiThread.waitUntil("hits for Skjold", () -> search.results().getTable().getItemCount() > 0); //$NON-NLS-1$
 		List<String> texts = Arrays.stream(search.results().getTable().getItems()).map(item -> item.getText(3)).toList();
 		assertTrue(texts.stream().anyMatch(text -> text.contains("vanaf de locatie Skjold")), texts.toString()); //$NON-NLS-1$
 		Screenshots.save(window.getShell(), "search"); //$NON-NLS-1$

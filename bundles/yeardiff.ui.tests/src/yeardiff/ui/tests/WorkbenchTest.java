@@ -14,6 +14,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 import yeardiff.app.YeardiffWorkbenchAdvisor;
+import yeardiff.ui.testing.Screenshots;
 import yeardiff.ui.views.ReportsView;
 
 class WorkbenchTest {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.window.Window;
@@ -43,7 +42,7 @@ public final class CloneRepositoryHandler extends AbstractHandler {
 			try (ReportRepository repository = ReportRepository.cloneFrom(uri, folder)) {
 				// closed here: the workbench opens it afresh
 			} catch (StoreException e) {
-				return new Status(IStatus.ERROR, "yeardiff.ui", e.getMessage()); //$NON-NLS-1$
+				return Status.error(e.getMessage(), e);
 			}
 			repositories.open(folder);
 			return Status.info(NLS.bind(Messages.CloneRepository_cloned, folder));

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
@@ -47,7 +46,7 @@ public final class SynchronizeHandler extends AbstractHandler {
 				repositories.open(directory);
 				return Status.info(NLS.bind(Messages.Synchronize_pulled, REMOTE, String.join(", ", outcome.reports()))); //$NON-NLS-1$
 			} catch (StoreException e) {
-				return new Status(IStatus.ERROR, "yeardiff.ui", e.getMessage()); //$NON-NLS-1$
+				return Status.error(e.getMessage(), e);
 			}
 		});
 		job.setUser(true);

@@ -1,11 +1,9 @@
 package yeardiff.ui.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.stream.Stream;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -19,6 +17,8 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+
+import yeardiff.store.ReportRepository;
 
 /**
  * Asks where the team's repository is and which new or empty folder to clone it into. The URI is
@@ -106,14 +106,8 @@ public final class CloneRepositoryDialog extends TitleAreaDialog {
 		if (folderText.getText().isBlank() || !chosen.isAbsolute()) {
 			return Messages.CloneRepository_badFolder;
 		}
-		if (!Files.exists(chosen)) {
-			return null;
-		}
-		if (!Files.isDirectory(chosen)) {
-			return Messages.CloneRepository_folderNotEmpty;
-		}
-		try (Stream<Path> entries = Files.list(chosen)) {
-			return entries.findAny().isPresent() ? Messages.CloneRepository_folderNotEmpty : null;
+		try {
+			return ReportRepository.canCloneInto(chosen) ? null : Messages.CloneRepository_folderNotEmpty;
 		} catch (IOException e) {
 			return Messages.CloneRepository_badFolder;
 		}

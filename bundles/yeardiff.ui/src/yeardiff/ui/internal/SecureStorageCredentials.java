@@ -114,7 +114,7 @@ public final class SecureStorageCredentials extends CredentialsProvider {
 				// Removed from the file too: else the refused password is back after a restart.
 				storage.flush();
 			} catch (java.io.IOException e) {
-				org.eclipse.core.runtime.ILog.of(SecureStorageCredentials.class).warn("Could not forget the credentials for " + location(uri)); //$NON-NLS-1$
+				org.eclipse.core.runtime.ILog.of(SecureStorageCredentials.class).warn("Could not forget the credentials for " + location(uri), e); //$NON-NLS-1$
 			}
 		}
 	}
@@ -156,7 +156,7 @@ public final class SecureStorageCredentials extends CredentialsProvider {
 			node.flush();
 		} catch (StorageException | java.io.IOException e) {
 			// Not remembered: the next push or pull asks again. The password is not in the message.
-			org.eclipse.core.runtime.ILog.of(SecureStorageCredentials.class).warn("Could not keep the credentials for " + location(uri)); //$NON-NLS-1$
+			org.eclipse.core.runtime.ILog.of(SecureStorageCredentials.class).warn("Could not keep the credentials for " + location(uri), e); //$NON-NLS-1$
 		}
 	}
 

@@ -126,7 +126,7 @@ public final class TimelineView extends ViewPart {
 				});
 				return Status.OK_STATUS;
 			} catch (StoreException e) {
-				return Status.error(NLS.bind(Messages.TimelineView_failed, partnerName, e.getMessage()));
+				return Status.error(NLS.bind(Messages.TimelineView_failed, partnerName, e.getMessage()), e);
 			}
 		});
 		job.setUser(true);

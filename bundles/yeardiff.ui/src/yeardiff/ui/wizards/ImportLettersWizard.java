@@ -76,9 +76,9 @@ public final class ImportLettersWizard extends Wizard implements IImportWizard {
 				return summary(imports);
 			} catch (ReportExistsException e) {
 				// The library's message names the command line's --replace; here it is a check box.
-				return Status.error(NLS.bind(Messages.ImportWizard_failed, NLS.bind(Messages.ImportWizard_reportExists, e.reportId())));
+				return Status.error(NLS.bind(Messages.ImportWizard_failed, NLS.bind(Messages.ImportWizard_reportExists, e.reportId())), e);
 			} catch (ImportException | StoreException | LibraryException | IOException e) {
-				return Status.error(NLS.bind(Messages.ImportWizard_failed, e.getMessage()));
+				return Status.error(NLS.bind(Messages.ImportWizard_failed, e.getMessage()), e);
 			}
 		});
 		importing.setUser(true);

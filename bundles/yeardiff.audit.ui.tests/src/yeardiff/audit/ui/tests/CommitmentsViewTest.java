@@ -34,6 +34,10 @@ import yeardiff.audit.CommitmentRecord;
 import yeardiff.audit.Evidence;
 import yeardiff.audit.ui.CommitmentsView;
 import yeardiff.model.api.CommitmentStatus;
+import yeardiff.ui.testing.Git;
+import yeardiff.ui.testing.Screenshots;
+import yeardiff.ui.testing.UiThread;
+import yeardiff.ui.testing.Widgets;
 
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CommitmentsViewTest {
@@ -58,7 +62,7 @@ class CommitmentsViewTest {
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		view = (CommitmentsView) page.showView(CommitmentsView.ID);
 		Path shown = repository.toAbsolutePath().normalize();
-		Ui.waitUntil("the audit of the sample repository", () -> shown.equals(view.repository()) && skjold() != null); //$NON-NLS-1$
+		UiThread.waitUntil("the audit of the sample repository", () -> shown.equals(view.repository()) && skjold() != null); //$NON-NLS-1$
 	}
 
 	/** The Skjold commitment of the 2019 letter as the view has it now, found by its text. */
@@ -89,7 +93,7 @@ class CommitmentsViewTest {
 
 		view.viewer().setSelection(new StructuredSelection(skjold), true);
 		Table evidence = view.evidenceViewer().getTable();
-		Ui.waitUntil("the evidence of the Skjold commitment", () -> evidence.getItemCount() > 0); //$NON-NLS-1$
+		UiThread.waitUntil("the evidence of the Skjold commitment", () -> evidence.getItemCount() > 0); //$NON-NLS-1$
 		TableItem first = evidence.getItem(0);
 		assertEquals("2020", first.getText(0)); //$NON-NLS-1$
 		assertEquals("5", first.getText(1)); //$NON-NLS-1$
@@ -113,7 +117,7 @@ class CommitmentsViewTest {
 		Throwable[] failure = new Throwable[1];
 		Runnable[] fill = new Runnable[1];
 		fill[0] = () -> {
-			Shell dialog = Ui.shell("Record Verdict"); //$NON-NLS-1$
+			Shell dialog = Widgets.shell("Record Verdict"); //$NON-NLS-1$
 			if (dialog == null) {
 				display.timerExec(100, fill[0]);
 				return;
@@ -129,17 +133,17 @@ class CommitmentsViewTest {
 		view.getSite().getService(IHandlerService.class).executeCommand("yeardiff.audit.ui.commands.recordVerdict", null); //$NON-NLS-1$
 		assertNull(failure[0], () -> "filling in the dialog failed: " + failure[0]); //$NON-NLS-1$
 
-		Ui.waitUntil("the verdict's commit", () -> !Git.linesOrNone(repository, "log", "--format=%s", "--", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		UiThread.waitUntil("the verdict's commit", () -> !Git.linesOrNone(repository, "log", "--format=%s", "--", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				"audit/verdicts.xmi").isEmpty()); //$NON-NLS-1$
 		List<String> log = Git.lines(repository, "log", "--format=%an|%s", "--", "audit/verdicts.xmi"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		assertEquals(List.of("Test Auditor|Verdict on " + skjold.id() + ": delayed"), log); //$NON-NLS-1$ //$NON-NLS-2$
 
-		Ui.waitUntil("the row to show the verdict", () -> skjold().verdict() != null && row(skjold()) != null); //$NON-NLS-1$
+		UiThread.waitUntil("the row to show the verdict", () -> skjold().verdict() != null && row(skjold()) != null); //$NON-NLS-1$
 		assertEquals("delayed (auditor)", row(skjold()).getText(0)); //$NON-NLS-1$
 		assertEquals(CommitmentStatus.FULFILLED, skjold().automaticStatus());
 		view.viewer().setSelection(new StructuredSelection(skjold()), true);
 		Table verdicts = view.verdictViewer().getTable();
-		Ui.waitUntil("the verdict history", () -> verdicts.getItemCount() == 1); //$NON-NLS-1$
+		UiThread.waitUntil("the verdict history", () -> verdicts.getItemCount() == 1); //$NON-NLS-1$
 		assertEquals("delayed", verdicts.getItem(0).getText(1)); //$NON-NLS-1$
 		assertEquals("Test Auditor <auditor@example.org>", verdicts.getItem(0).getText(2)); //$NON-NLS-1$
 		assertEquals(RATIONALE, verdicts.getItem(0).getText(3));
@@ -158,17 +162,17 @@ class CommitmentsViewTest {
 	}
 
 	private static void fillIn(Shell dialog) throws Exception {
-		Combo status = Ui.find(dialog, Combo.class, combo -> true).get(0);
+		Combo status = Widgets.find(dialog, Combo.class, combo -> true).get(0);
 		status.select(Arrays.asList(status.getItems()).indexOf("delayed")); //$NON-NLS-1$
 		status.notifyListeners(SWT.Selection, new Event());
-		List<Text> inputs = Ui.find(dialog, Text.class, text -> (text.getStyle() & SWT.READ_ONLY) == 0);
+		List<Text> inputs = Widgets.find(dialog, Text.class, text -> (text.getStyle() & SWT.READ_ONLY) == 0);
 		Text rationale = inputs.get(0);
 		Text author = inputs.get(1);
 		rationale.setText(RATIONALE);
 		author.setText(AUTHOR);
-		Table evidence = Ui.find(dialog, Table.class, table -> (table.getStyle() & SWT.CHECK) != 0).get(0);
+		Table evidence = Widgets.find(dialog, Table.class, table -> (table.getStyle() & SWT.CHECK) != 0).get(0);
 		evidence.getItem(0).setChecked(true);
 		Screenshots.save(dialog, "verdict-dialog"); //$NON-NLS-1$
-		Ui.click(Ui.button(dialog, IDialogConstants.OK_LABEL));
+		Widgets.click(Widgets.button(dialog, IDialogConstants.OK_LABEL));
 	}
 }

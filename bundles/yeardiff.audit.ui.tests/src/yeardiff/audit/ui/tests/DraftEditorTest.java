@@ -31,18 +31,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import yeardiff.compare.PairStatus;
+import yeardiff.compare.SectionComparison;
+import yeardiff.compare.StatementPair;
 import yeardiff.draft.DraftEditing;
 import yeardiff.draft.StaleFinding;
 import yeardiff.draft.ui.DraftEditor;
 import yeardiff.draft.ui.DraftEditorInput;
 import yeardiff.draft.ui.DraftProblemsView;
-import yeardiff.compare.PairStatus;
-import yeardiff.compare.SectionComparison;
-import yeardiff.compare.StatementPair;
-import yeardiff.ui.compare.ReportCompareInput;
 import yeardiff.draft.ui.internal.Messages;
 import yeardiff.draft.ui.internal.WorkingCopies;
 import yeardiff.model.api.Statement;
+import yeardiff.ui.compare.ReportCompareInput;
+import yeardiff.ui.testing.Git;
+import yeardiff.ui.testing.Screenshots;
+import yeardiff.ui.testing.UiThread;
+import yeardiff.ui.testing.Widgets;
 
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DraftEditorTest {
@@ -79,15 +83,15 @@ class DraftEditorTest {
 		Throwable[] failure = new Throwable[1];
 		Runnable[] fill = new Runnable[1];
 		fill[0] = () -> {
-			Shell dialog = Ui.shell("New Draft"); //$NON-NLS-1$
+			Shell dialog = Widgets.shell("New Draft"); //$NON-NLS-1$
 			if (dialog == null) {
 				display.timerExec(100, fill[0]);
 				return;
 			}
 			try {
-				Text year = Ui.find(dialog, Text.class, text -> (text.getStyle() & SWT.READ_ONLY) == 0).get(0);
+				Text year = Widgets.find(dialog, Text.class, text -> (text.getStyle() & SWT.READ_ONLY) == 0).get(0);
 				year.setText("2022"); //$NON-NLS-1$
-				Ui.click(Ui.button(dialog, IDialogConstants.OK_LABEL));
+				Widgets.click(Widgets.button(dialog, IDialogConstants.OK_LABEL));
 			} catch (Throwable e) {
 				failure[0] = e;
 				dialog.close();
@@ -96,13 +100,13 @@ class DraftEditorTest {
 		display.timerExec(100, fill[0]);
 		page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand("yeardiff.draft.ui.commands.newDraft", null); //$NON-NLS-1$
 		assertNull(failure[0], () -> "filling in the dialog failed: " + failure[0]); //$NON-NLS-1$
-		Ui.waitUntil("the draft editor", () -> page.getActiveEditor() instanceof DraftEditor); //$NON-NLS-1$
+		UiThread.waitUntil("the draft editor", () -> page.getActiveEditor() instanceof DraftEditor); //$NON-NLS-1$
 		editor = (DraftEditor) page.getActiveEditor();
 		assertEquals("Start draft 2022 from report 2021", //$NON-NLS-1$
 				Git.lines(repository, "log", "-1", "--format=%s", "--", "drafts/2022/report.xmi").get(0)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
 		Table findings = problems.viewer().getTable();
-		Ui.waitUntil("the stale findings in Draft Problems", () -> findings.getItemCount() > 0); //$NON-NLS-1$
+		UiThread.waitUntil("the stale findings in Draft Problems", () -> findings.getItemCount() > 0); //$NON-NLS-1$
 		StaleFinding pastFuture = finding(STRATEGIES_TEXT);
 		assertEquals(StaleFinding.PAST_FUTURE, pastFuture.kind());
 		assertEquals(StaleFinding.DUE_COMMITMENT, finding(ULM_TEXT).kind());
@@ -123,7 +127,7 @@ class DraftEditorTest {
 		page.activate(problems);
 		findings.select(row);
 		findings.notifyListeners(SWT.DefaultSelection, new Event());
-		Ui.settle();
+		UiThread.settle();
 		assertEquals(editor, page.getActivePart());
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "draft-problems"); //$NON-NLS-1$
 	}
@@ -134,7 +138,7 @@ class DraftEditorTest {
 		page.activate(editor);
 		Statement statement = statement(strategies);
 		editor.viewer().editElement(statement, 0);
-		Text cell = Ui.find(editor.viewer().getTree(), Text.class, text -> true).get(0);
+		Text cell = Widgets.find(editor.viewer().getTree(), Text.class, text -> true).get(0);
 		cell.setText(EDITED);
 		cell.notifyListeners(SWT.DefaultSelection, new Event());
 		assertEquals(EDITED, statement.getText());
@@ -167,22 +171,22 @@ class DraftEditorTest {
 		DraftEditorInput input = editor.draftInput();
 		Path workingCopy = WorkingCopies.of(input);
 		editor.execute(DraftEditing.setText(statement(strategies), RESTORED));
-		Ui.waitUntil("the working copy", () -> Files.exists(workingCopy)); //$NON-NLS-1$
+		UiThread.waitUntil("the working copy", () -> Files.exists(workingCopy)); //$NON-NLS-1$
 		// gone without saving, as when the workbench is killed
 		page.closeEditor(editor, false);
-		Ui.settle();
+		UiThread.settle();
 
 		editor = (DraftEditor) page.openEditor(input, DraftEditor.ID);
 		assertEquals(EDITED, statement(strategies).getText());
 		assertTrue(editor.offersRestore(), "the editor does not offer the working copy"); //$NON-NLS-1$
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "draft-restore"); //$NON-NLS-1$
-		Ui.click(Ui.button(editor.viewer().getTree().getParent().getParent(), Messages.DraftEditor_restore));
+		Widgets.click(Widgets.button(editor.viewer().getTree().getParent().getParent(), Messages.DraftEditor_restore));
 		assertEquals(RESTORED, statement(strategies).getText());
 		assertTrue(editor.isDirty());
 		assertFalse(editor.offersRestore());
 
 		editor.doSave(new NullProgressMonitor());
-		Ui.waitUntil("the working copy to go", () -> !Files.exists(workingCopy)); //$NON-NLS-1$
+		UiThread.waitUntil("the working copy to go", () -> !Files.exists(workingCopy)); //$NON-NLS-1$
 	}
 
 	@Test
@@ -190,7 +194,7 @@ class DraftEditorTest {
 	void compareShowsTheDraftBesideTheReportItStartedFrom() throws Exception {
 		page.activate(editor);
 		editor.getSite().getService(IHandlerService.class).executeCommand("yeardiff.draft.ui.commands.compareDraft", null); //$NON-NLS-1$
-		Ui.waitUntil("the compare editor", () -> page.getActiveEditor() != null //$NON-NLS-1$
+		UiThread.waitUntil("the compare editor", () -> page.getActiveEditor() != null //$NON-NLS-1$
 				&& page.getActiveEditor().getEditorInput() instanceof ReportCompareInput input && input.comparison() != null);
 		ReportCompareInput input = (ReportCompareInput) page.getActiveEditor().getEditorInput();
 		assertEquals("draft-2022", input.comparison().toId()); //$NON-NLS-1$

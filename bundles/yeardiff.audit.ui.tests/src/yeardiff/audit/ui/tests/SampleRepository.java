@@ -9,6 +9,7 @@ import org.eclipse.ui.PlatformUI;
 import yeardiff.library.ReportLibrary;
 import yeardiff.ui.RepositorySelection;
 import yeardiff.ui.SampleRepositoryJob;
+import yeardiff.ui.testing.UiThread;
 
 /** A repository of the five sample letters in a temporary folder, opened in the workbench. */
 final class SampleRepository {
@@ -25,7 +26,7 @@ final class SampleRepository {
 		try (ReportLibrary library = ReportLibrary.openOrInit(directory)) {
 			library.importSamples();
 		}
-		Ui.waitUntil("the workbench's first-start repository", //$NON-NLS-1$
+		UiThread.waitUntil("the workbench's first-start repository", //$NON-NLS-1$
 				() -> Arrays.stream(Job.getJobManager().find(null)).noneMatch(SampleRepositoryJob.class::isInstance));
 		PlatformUI.getWorkbench().getService(RepositorySelection.class).open(directory);
 	}

@@ -1,4 +1,4 @@
-package yeardiff.audit.ui.tests;
+package yeardiff.ui.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,13 +17,13 @@ import org.eclipse.swt.widgets.Shell;
  * Saves what a shell shows as a PNG under target/screenshots, for people to look at. The shell
  * prints itself: a copy of the screen area is black under Xvfb.
  */
-final class Screenshots {
+public final class Screenshots {
 
 	private Screenshots() {
 	}
 
-	static Path save(Shell shell, String name) throws IOException {
-		Ui.settle();
+	public static Path save(Shell shell, String name) throws IOException {
+		UiThread.settle();
 		Point size = shell.getSize();
 		Image image = new Image(shell.getDisplay(), size.x, size.y);
 		GC gc = new GC(image);

@@ -1,4 +1,4 @@
-package yeardiff.draft.internal;
+package yeardiff.model.util;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +18,7 @@ public final class ReadingOrder {
 	private ReadingOrder() {
 	}
 
+	/** Every statement of {@code report}, in the order the letter reads them. */
 	public static List<Statement> statements(Report report) {
 		List<Statement> statements = new ArrayList<>();
 		for (Section section : report.getSections()) {

@@ -1,4 +1,4 @@
-package yeardiff.ui.tests;
+package yeardiff.ui.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Asks the real git about a repository, so that the tests do not take the store's word for it. */
-final class Git {
+public final class Git {
 
 	private Git() {
 	}
 
 	/** What {@code git <arguments>} prints in {@code directory}; fails when git does. */
-	static String run(Path directory, String... arguments) throws IOException, InterruptedException {
+	public static String run(Path directory, String... arguments) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add("git"); //$NON-NLS-1$
 		command.addAll(List.of(arguments));
@@ -29,8 +29,13 @@ final class Git {
 		return output;
 	}
 
+	/** The lines {@code git <arguments>} prints in {@code directory}; fails when git does. */
+	public static List<String> lines(Path directory, String... arguments) throws IOException, InterruptedException {
+		return run(directory, arguments).lines().toList();
+	}
+
 	/** Like {@link #run}, but a failure is an empty output, for polling. */
-	static String runOrEmpty(Path directory, String... arguments) {
+	public static String runOrEmpty(Path directory, String... arguments) {
 		try {
 			return run(directory, arguments);
 		} catch (IOException e) {
@@ -41,11 +46,16 @@ final class Git {
 		}
 	}
 
+	/** Like {@link #lines}, but a failure is no lines, for polling. */
+	public static List<String> linesOrNone(Path directory, String... arguments) {
+		return runOrEmpty(directory, arguments).lines().toList();
+	}
+
 	/**
 	 * Fails unless the repository is whole and clean: {@code git fsck --strict} finds nothing and
 	 * {@code git status --porcelain} lists no change.
 	 */
-	static void assertIntactAndClean(Path repository) throws IOException, InterruptedException {
+	public static void assertIntactAndClean(Path repository) throws IOException, InterruptedException {
 		run(repository, "fsck", "--strict"); //$NON-NLS-1$ //$NON-NLS-2$
 		String status = run(repository, "status", "--porcelain"); //$NON-NLS-1$ //$NON-NLS-2$
 		if (!status.isEmpty()) {
@@ -54,7 +64,7 @@ final class Git {
 	}
 
 	/** The commit HEAD names. */
-	static String head(Path repository) throws IOException, InterruptedException {
+	public static String head(Path repository) throws IOException, InterruptedException {
 		return run(repository, "rev-parse", "HEAD").strip(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

@@ -1,4 +1,4 @@
-package yeardiff.ingest.internal;
+package yeardiff.model.util;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,14 +11,17 @@ import java.util.regex.Pattern;
 
 /**
  * Identifiers derived from content and position, never random: the same letter imported twice
- * must give the same XMI bytes, and a statement that a later year repeats word for word gets the
- * same last id segment, which history and comparison rely on.
+ * must give the same XMI bytes, and a statement that a later year (or a draft) repeats word for
+ * word gets the same last id segment, which history and comparison rely on. The importer and the
+ * drafts both name what they create with these.
  */
 public final class StableIds {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+"); //$NON-NLS-1$
 	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+"); //$NON-NLS-1$
+	private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$"); //$NON-NLS-1$
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+"); //$NON-NLS-1$
+	private static final String UNTITLED = "section"; //$NON-NLS-1$
 	private static final int MAX_SLUG_LENGTH = 60;
 	private static final int HASH_HEX_DIGITS = 8;
 
@@ -27,13 +30,16 @@ public final class StableIds {
 
 	/** "België en Luxemburg" as {@code belgie-en-luxemburg}: lower-case ASCII words joined by hyphens. */
 	public static String slug(String text) {
+		if (text == null) {
+			return UNTITLED;
+		}
 		String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll(""); //$NON-NLS-1$
 		String slug = NOT_ALPHANUMERIC.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-"); //$NON-NLS-1$
 		if (slug.length() > MAX_SLUG_LENGTH) {
 			slug = slug.substring(0, MAX_SLUG_LENGTH);
 		}
-		slug = slug.replaceAll("^-+|-+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
-		return slug.isEmpty() ? "section" : slug; //$NON-NLS-1$
+		slug = EDGE_HYPHENS.matcher(slug).replaceAll(""); //$NON-NLS-1$
+		return slug.isEmpty() ? UNTITLED : slug;
 	}
 
 	/**
