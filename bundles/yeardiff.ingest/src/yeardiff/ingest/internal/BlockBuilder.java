@@ -8,6 +8,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import yeardiff.extract.HeadingNumber;
+
 /**
  * Finds the headings and paragraphs among a letter's body lines.
  *
@@ -145,7 +147,8 @@ public final class BlockBuilder {
 			}
 			return end;
 		}
-		if (!isHeadingText(line.text()) || !standsAlone(i) || (line.text().length() >= FULL_LINE * width && !knownHeading.test(line.text()))) {
+		boolean fullLine = line.text().length() >= FULL_LINE * width;
+		if (!isHeadingText(line.text()) || !standsAlone(i) || (fullLine && !knownHeading.test(line.text()))) {
 			return -1;
 		}
 		int end = i;
@@ -156,7 +159,13 @@ public final class BlockBuilder {
 			}
 			end = i + 1;
 		}
-		return end + 1 < lines.size() && startsBlock(lines.get(end + 1).text()) ? end : -1;
+		if (end + 1 >= lines.size()) {
+			return -1;
+		}
+		// a full line that names a subject by one of its words ("Daarnaast leverde Nederland een
+		// bijdrage aan de NATO Response Force") is a heading only when a sentence starts after it
+		String next = lines.get(end + 1).text();
+		return (fullLine ? Character.isUpperCase(next.codePointAt(0)) : startsBlock(next)) ? end : -1;
 	}
 
 	private boolean standsAlone(int i) {
@@ -170,7 +179,9 @@ public final class BlockBuilder {
 		return line.blanksBefore() > 0;
 	}
 
-	private static boolean isHeadingText(String text) {
+	private static boolean isHeadingText(String line) {
+		// "1. België en Luxemburg", "2.3 Duitsland": the number is no part of the heading's text
+		String text = HeadingNumber.of(line).title();
 		if (text.length() > MAX_HEADING_LENGTH || !Character.isUpperCase(text.codePointAt(0)) || BULLET.matcher(text).lookingAt()) {
 			return false;
 		}

@@ -20,6 +20,8 @@ public final class Messages {
 	public static String tooLarge;
 	public static String tooManyPages;
 	public static String yearUnknown;
+	public static String noPartnerSections;
+	public static String noStatements;
 
 	static {
 		MessageFields.load(Messages.class, "yeardiff.ingest.internal.messages"); //$NON-NLS-1$
