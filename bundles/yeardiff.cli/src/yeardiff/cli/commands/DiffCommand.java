@@ -55,7 +55,7 @@ public final class DiffCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		String partnerId = Partners.resolve(spec, partner);
+		String partnerId = Partners.resolve(spec, partner, repository);
 		Report from;
 		Report to;
 		try (ReportRepository reports = repository.open()) {

@@ -35,7 +35,7 @@ public final class TimelineCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		String partnerId = Partners.resolve(spec, partner);
+		String partnerId = Partners.resolve(spec, partner, repository);
 		Timeline timeline;
 		try (ReportRepository reports = repository.open()) {
 			timeline = new TimelineBuilder(new ReportComparator()).build(reports.loadAll(), partnerId, kind == null ? null : kind.name());

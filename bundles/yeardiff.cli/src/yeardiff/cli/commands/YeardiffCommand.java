@@ -13,7 +13,7 @@ import picocli.CommandLine.HelpCommand;
 		subcommands = { HelpCommand.class, InitCommand.class, SampleCommand.class, ImportCommand.class, ListCommand.class,
 				ShowCommand.class, FactsCommand.class, DiffCommand.class, TimelineCommand.class, HistoryCommand.class,
 				SearchCommand.class, CommitmentsCommand.class, VerdictCommand.class, DraftCommand.class, LogCommand.class,
-				RemoteCommand.class, PushCommand.class, PullCommand.class })
+				RemoteCommand.class, PushCommand.class, PullCommand.class, SubjectsCommand.class, SubjectCommand.class, RereadCommand.class })
 public final class YeardiffCommand implements Runnable {
 
 	private final PrintWriter out;
