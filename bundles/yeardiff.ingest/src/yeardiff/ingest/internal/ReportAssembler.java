@@ -140,7 +140,7 @@ public final class ReportAssembler {
 					report.getSections().add(current);
 					top = current;
 				}
-				current.getParagraphs().add(paragraph(current, paragraph));
+				addParagraph(current, paragraph);
 			}
 		}
 		for (Note note : notes) {
@@ -228,9 +228,11 @@ public final class ReportAssembler {
 		});
 	}
 
-	private Paragraph paragraph(Section section, Block.Paragraph block) {
+	/** Adds the paragraph to its section first: the enricher reads a statement's section (the partner a bare "kronen" belongs to). */
+	private void addParagraph(Section section, Block.Paragraph block) {
 		Paragraph paragraph = factory.createParagraph();
 		paragraph.setPage(block.page());
+		section.getParagraphs().add(paragraph);
 		for (PagedText item : block.items()) {
 			String text = item.text();
 			for (DutchSentenceSplitter.Span span : splitter.split(text)) {
@@ -243,6 +245,5 @@ public final class ReportAssembler {
 				enricher.enrich(statement, report.getYear());
 			}
 		}
-		return paragraph;
 	}
 }
