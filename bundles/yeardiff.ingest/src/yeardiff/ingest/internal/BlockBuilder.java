@@ -55,6 +55,7 @@ public final class BlockBuilder {
 	private int paragraphStart;
 	private int paragraphPage;
 	private boolean paragraphAfterGap;
+	private int lastHeadingLine = -1;
 
 	/**
 	 * @param joiner joins lines the way the letter hyphenates
@@ -81,6 +82,7 @@ public final class BlockBuilder {
 				}
 				blocks.add(new Block.Heading(heading.toString(), lines.get(i).page()));
 				i = headingEnd;
+				lastHeadingLine = headingEnd;
 				continue;
 			}
 			BodyLine line = lines.get(i);
@@ -171,6 +173,11 @@ public final class BlockBuilder {
 	private boolean standsAlone(int i) {
 		BodyLine line = lines.get(i);
 		if (i == 0) {
+			return true;
+		}
+		// a subheading right under its heading ("Verenigde Naties", then "Hervorming en modernisering
+		// VN-vredesmissies"), where an extraction leaves no blank line: a paragraph's first line is a full one
+		if (i - 1 == lastHeadingLine && line.text().length() < SHORT_LINE * width) {
 			return true;
 		}
 		if (line.pageStart()) {
