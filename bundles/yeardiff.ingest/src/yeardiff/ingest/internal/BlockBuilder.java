@@ -21,6 +21,9 @@ import yeardiff.extract.HeadingNumber;
  * blank lines where the extraction interleaves them with the text), at a short last line ending a
  * sentence, at an enumeration, or at missing pages. In a PDF a short line at the foot of a page ends
  * its paragraph as well: the next paragraph's blank line fell on the page break.</p>
+ *
+ * <p>A copy from a web page holds a paragraph per line, with or without blank lines between them,
+ * and no hyphenation: there every line is a block, and a heading is a line that reads as one.</p>
  */
 public final class BlockBuilder {
 
@@ -30,6 +33,8 @@ public final class BlockBuilder {
 	private static final String CLOSERS = ")]\u00bb\u201d\u2019\"'"; //$NON-NLS-1$
 	private static final String SENTENCE_ENDS = ".!?:"; //$NON-NLS-1$
 	private static final Pattern WORDS = Pattern.compile("\\s+"); //$NON-NLS-1$
+	/** A heading's remark in brackets at its end: "(als voornaamste partners binnen de Northern Group)". */
+	private static final Pattern REMARK = Pattern.compile("\\s*\\([^()]*\\)$"); //$NON-NLS-1$
 	/** Words a heading never ends on: a line ending on one is broken off a sentence. */
 	private static final Set<String> FUNCTION_WORDS = Set.of("de", "het", "een", "en", "of", "van", "in", "op", "met", "voor", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 			"aan", "te", "tot", "om", "dat", "die", "door", "bij", "naar", "over", "uit", "als", "is", "zijn", "wordt", "worden", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
@@ -40,6 +45,11 @@ public final class BlockBuilder {
 	private static final int RUNNING_TEXT_WORDS = 4;
 	/** A line shorter than this share of the text width that ends a sentence ends its paragraph. */
 	private static final double SHORT_LINE = 0.7;
+	/**
+	 * Running text whose typical line is longer than this was not set on a page: a copy from a web
+	 * page holds a paragraph per line.
+	 */
+	private static final int PARAGRAPH_LINE = 200;
 	/** A line of at least this share of the text width is running text unless it names a known subject. */
 	private static final double FULL_LINE = 0.9;
 
@@ -56,6 +66,7 @@ public final class BlockBuilder {
 	private int paragraphPage;
 	private boolean paragraphAfterGap;
 	private int lastHeadingLine = -1;
+	private boolean linePerParagraph;
 
 	/**
 	 * @param joiner joins lines the way the letter hyphenates
@@ -72,6 +83,7 @@ public final class BlockBuilder {
 	public List<Block> build(List<BodyLine> bodyLines) {
 		lines = bodyLines;
 		width = typicalWidth(bodyLines);
+		linePerParagraph = !typeset && longLines(bodyLines) > PARAGRAPH_LINE;
 		for (int i = 0; i < lines.size(); i++) {
 			int headingEnd = headingEnd(i);
 			if (headingEnd >= 0) {
@@ -116,6 +128,9 @@ public final class BlockBuilder {
 	}
 
 	private boolean breaksBefore(int i) {
+		if (linePerParagraph) {
+			return true;
+		}
 		BodyLine line = lines.get(i);
 		BodyLine previous = lines.get(i - 1);
 		if (line.afterGap()) {
@@ -148,6 +163,11 @@ public final class BlockBuilder {
 				end++;
 			}
 			return end;
+		}
+		if (linePerParagraph) {
+			// every line is a block of its own: a heading is a line that reads as one, before a paragraph
+			String text = REMARK.matcher(line.text()).replaceFirst(""); //$NON-NLS-1$
+			return !text.isEmpty() && isHeadingText(text) && i + 1 < lines.size() && startsBlock(lines.get(i + 1).text()) ? i : -1;
 		}
 		boolean fullLine = line.text().length() >= FULL_LINE * width;
 		if (!isHeadingText(line.text()) || !standsAlone(i) || (fullLine && !knownHeading.test(line.text()))) {
@@ -231,6 +251,15 @@ public final class BlockBuilder {
 			inWord = !space;
 		}
 		return words >= count;
+	}
+
+	/**
+	 * The length of the longer lines of running text: the upper quartile, as a copy of a letter with
+	 * many short list items has as many short lines as paragraphs.
+	 */
+	private static int longLines(List<BodyLine> lines) {
+		int[] lengths = lines.stream().filter(line -> hasWords(line.text(), RUNNING_TEXT_WORDS)).mapToInt(line -> line.text().length()).sorted().toArray();
+		return lengths.length == 0 ? 0 : lengths[lengths.length * 3 / 4];
 	}
 
 	/** The median length of the lines that carry running text. */
