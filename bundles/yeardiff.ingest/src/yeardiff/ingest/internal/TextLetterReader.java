@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +51,15 @@ public final class TextLetterReader {
 	private static final int REPEATED_ON_PAGES = 3;
 	/** A hyphen that justification set apart from the word it breaks ("wor -" at a line end). */
 	private static final Pattern SPREAD_HYPHEN = Pattern.compile("(?<=\\p{L}) +-$"); //$NON-NLS-1$
+	/** Marks a line set outside the body's column, until the line becomes a {@link LayoutLine}. */
+	private static final String ASIDE = "\uE000"; //$NON-NLS-1$
+	/** How far a line may start from the body's column and still be in it. */
+	private static final int COLUMN_TOLERANCE = 4;
+	private static final int RUNNING_TEXT_WORDS = 6;
+	private static final Pattern WORDS = Pattern.compile("\\s+"); //$NON-NLS-1$
+	/** The labels of a Dutch government letterhead, whose values stand under them in its column. */
+	private static final Set<String> LABELS = Set.of("Datum", "Onze referentie", "Uw referentie", "Ons kenmerk", "Uw kenmerk", "Kenmerk", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"Betreft", "Bijlage", "Bijlagen", "Uw brief"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	/** Where the value of a label ends at the latest: a letterhead's labels are short words. */
 	private static final int LABEL_COLUMN = 24;
 	/** How many lines must show the layout before the text is read as a layout extraction. */
@@ -105,32 +115,82 @@ public final class TextLetterReader {
 		return count >= LAYOUT_LINES;
 	}
 
-	/** The lines of a layout extraction as a plain extraction has them; form feeds stay where they are. */
+	/**
+	 * The lines of a layout extraction as a plain extraction has them; form feeds stay where they
+	 * are. The parts of lines that stand outside the body's column (a letterhead column on either
+	 * side, a page number set apart) are marked as such ({@link #ASIDE}), and a letterhead label's
+	 * value in that column is put on the label's line ("Datum", "19 juni 2019").
+	 */
 	private static List<String> unfoldColumns(String text) {
+		String[] raw = text.split("\n", -1); //$NON-NLS-1$
 		List<String> lines = new ArrayList<>();
-		for (String line : text.split("\n", -1)) { //$NON-NLS-1$
+		String label = null;
+		int body = 0;
+		for (int at = 0; at < raw.length; at++) {
+			String line = raw[at];
+			if (at == 0 || line.startsWith("\f")) { //$NON-NLS-1$
+				// the body's column differs from page to page: the first page's letterhead column pushes it aside
+				body = bodyColumn(raw, at);
+			}
 			String rest = line;
 			String pageBreak = ""; //$NON-NLS-1$
 			while (rest.startsWith("\f")) { //$NON-NLS-1$
 				pageBreak += "\f"; //$NON-NLS-1$
 				rest = rest.substring(1);
 			}
-			List<String> columns = columns(rest);
+			List<Segment> columns = columns(rest, body);
 			for (int i = 0; i < columns.size(); i++) {
-				String column = SPREAD_HYPHEN.matcher(SPACES.matcher(columns.get(i)).replaceAll(" ")).replaceAll("-"); //$NON-NLS-1$ //$NON-NLS-2$
-				lines.add(i == 0 ? pageBreak + column : column);
+				Segment segment = columns.get(i);
+				String column = SPREAD_HYPHEN.matcher(SPACES.matcher(segment.text()).replaceAll(" ")).replaceAll("-"); //$NON-NLS-1$ //$NON-NLS-2$
+				boolean aside = !column.isEmpty() && Math.abs(segment.start() - body) > COLUMN_TOLERANCE;
+				if (aside && label != null && !LABELS.contains(column)) {
+					// the value under a label joins it, as the plain extraction reads "Datum 19 juni 2019"
+					lines.set(label.length(), lines.get(label.length()) + ' ' + column);
+					continue;
+				}
+				if (aside || column.isEmpty()) {
+					// body lines between a label and its value leave the label open; a blank line closes it
+					label = aside && LABELS.contains(column) ? " ".repeat(lines.size()) : aside ? label : null; //$NON-NLS-1$
+				}
+				lines.add((i == 0 ? pageBreak : "") + (aside ? ASIDE : "") + column); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		return lines;
+	}
+
+	/** The column most lines of running text on the page that starts at this line start in. */
+	private static int bodyColumn(String[] lines, int pageStart) {
+		Map<Integer, Integer> starts = new HashMap<>();
+		for (int at = pageStart; at < lines.length && (at == pageStart || !lines[at].startsWith("\f")); at++) { //$NON-NLS-1$
+			String text = lines[at].replace("\f", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			if (WORDS.split(text.strip()).length >= RUNNING_TEXT_WORDS) {
+				List<Segment> columns = columns(text, 0);
+				Segment widest = columns.stream().max((a, b) -> Integer.compare(a.text().length(), b.text().length())).orElseThrow();
+				starts.merge(Integer.valueOf(widest.start()), Integer.valueOf(1), Integer::sum);
+			}
+		}
+		return starts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Integer.valueOf(0)).intValue();
+	}
+
+	/** A column's part of a line, and the column it starts in. */
+	private record Segment(int start, String text) {
 	}
 
 	/**
 	 * The columns' parts of a line, left to right. A label and its value ("Betreft", a gap, the
 	 * subject) stay one line: the value starts within the label column, which is narrower than any
 	 * column of text.
+	 *
+	 * @param body the column the page's running text starts in, 0 when not known
 	 */
-	private static List<String> columns(String line) {
-		List<String> columns = new ArrayList<>();
+	private static List<Segment> columns(String line, int body) {
+		if (body > 0 && line.length() > body && line.charAt(body - 1) == ' ' && line.charAt(body) != ' ' && !line.substring(0, body).isBlank()) {
+			// a left-hand column may stand closer to the body than any gap: the body's column divides them
+			List<Segment> columns = new ArrayList<>(columns(line.substring(0, body), 0));
+			columns.add(new Segment(body, line.substring(body).stripTrailing()));
+			return columns;
+		}
+		List<Segment> columns = new ArrayList<>();
 		Matcher gap = COLUMN_GAP.matcher(line);
 		int start = 0;
 		while (start < line.length() && line.charAt(start) == ' ') {
@@ -138,18 +198,20 @@ public final class TextLetterReader {
 		}
 		StringBuilder column = new StringBuilder();
 		int from = start;
+		int columnStart = start;
 		while (gap.find(from)) {
 			column.append(line, from, gap.start());
 			if (gap.end() < LABEL_COLUMN && columns.isEmpty()) {
 				column.append(' ');
 			} else {
-				columns.add(column.toString());
+				columns.add(new Segment(columnStart, column.toString()));
 				column.setLength(0);
+				columnStart = gap.end();
 			}
 			from = gap.end();
 		}
 		column.append(line.substring(from).stripTrailing());
-		columns.add(column.toString());
+		columns.add(new Segment(columnStart, column.toString()));
 		return columns;
 	}
 
@@ -230,6 +292,7 @@ public final class TextLetterReader {
 	}
 
 	private static LayoutPage page(int position, int printedNumber, int declaredCount, List<String> lines) {
-		return new LayoutPage(position, printedNumber, declaredCount, lines.stream().map(LayoutLine::plain).toList());
+		return new LayoutPage(position, printedNumber, declaredCount, lines.stream()
+				.map(line -> line.startsWith(ASIDE) ? new LayoutLine(line.substring(ASIDE.length()), LineKind.ASIDE) : LayoutLine.plain(line)).toList());
 	}
 }
