@@ -2,6 +2,12 @@ package yeardiff.app;
 
 import java.lang.management.ManagementFactory;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -10,6 +16,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import yeardiff.ui.RepositorySelection;
 import yeardiff.ui.SampleRepositoryJob;
+import yeardiff.ui.editors.StartPage;
 
 /**
  * The workbench of the Yeardiff product: opens on the "Year on year" perspective and remembers its
@@ -52,7 +59,9 @@ public final class YeardiffWorkbenchAdvisor extends WorkbenchAdvisor {
 			public void preWindowOpen() {
 				IWorkbenchWindowConfigurer window = getWindowConfigurer();
 				window.setTitle(WINDOW_TITLE);
-				window.setInitialSize(new org.eclipse.swt.graphics.Point(1280, 820));
+				// The first start uses the screen; later starts restore the size the user left.
+				Rectangle screen = Display.getCurrent().getPrimaryMonitor().getClientArea();
+				window.setInitialSize(new Point(screen.width, screen.height));
 				window.setShowStatusLine(true);
 				window.setShowProgressIndicator(true);
 				window.setShowCoolBar(true);
@@ -62,6 +71,15 @@ public final class YeardiffWorkbenchAdvisor extends WorkbenchAdvisor {
 			public void postWindowOpen() {
 				if (firstWindowMillis < 0) {
 					firstWindowMillis = ManagementFactory.getRuntimeMXBean().getUptime();
+				}
+				IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
+				// An empty editor area says nothing: the start page shows what to do first.
+				if (page != null && page.getEditorReferences().length == 0) {
+					try {
+						StartPage.open(page);
+					} catch (PartInitException e) {
+						ILog.of(YeardiffWorkbenchAdvisor.class).error("Could not open the start page", e); //$NON-NLS-1$
+					}
 				}
 			}
 		};
