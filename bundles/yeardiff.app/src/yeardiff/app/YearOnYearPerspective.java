@@ -29,8 +29,9 @@ public final class YearOnYearPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.7f, editors); //$NON-NLS-1$
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addView(StatementHistoryView.ID);
-		bottom.addPlaceholder(TimelineView.ID);
 		bottom.addPlaceholder(SearchView.ID);
+		// A chart needs height and width to be read: the timeline opens beside the editors, full height.
+		layout.addPlaceholder(TimelineView.ID, IPageLayout.RIGHT, 0.5f, editors);
 		layout.addShowViewShortcut(ReportsView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(StatementHistoryView.ID);

@@ -47,6 +47,7 @@ import yeardiff.audit.VerdictLog;
 import yeardiff.audit.VerdictView;
 import yeardiff.audit.ui.internal.DueWindow;
 import yeardiff.audit.ui.internal.Messages;
+import yeardiff.audit.ui.internal.StatusLabels;
 import yeardiff.audit.ui.internal.StatusImages;
 import yeardiff.model.api.CommitmentStatus;
 import yeardiff.store.ReportRepository;
@@ -130,7 +131,7 @@ public final class CommitmentsView extends ViewPart {
 		ComboViewer combo = new ComboViewer(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
 		combo.setContentProvider(ArrayContentProvider.getInstance());
 		combo.setLabelProvider(LabelProvider.createTextProvider(element -> ALL.equals(element) ? Messages.CommitmentsView_all
-				: element instanceof CommitmentStatus status ? status.getLiteral() : String.valueOf(element)));
+				: element instanceof CommitmentStatus status ? StatusLabels.of(status) : String.valueOf(element)));
 		combo.addSelectionChangedListener(event -> {
 			if (table != null) {
 				table.refresh();
@@ -202,7 +203,7 @@ public final class CommitmentsView extends ViewPart {
 	}
 
 	private String statusText(CommitmentRecord record) {
-		String status = record.status().getLiteral();
+		String status = StatusLabels.of(record.status());
 		if (DueWindow.isOverdue(record, currentYear)) {
 			status = NLS.bind(Messages.CommitmentsView_overdue, status);
 		}
@@ -241,7 +242,7 @@ public final class CommitmentsView extends ViewPart {
 		Group verdicts = group(details, Messages.CommitmentsView_verdicts);
 		verdictTable = detailTable(verdicts);
 		detailColumn(verdictTable, Messages.CommitmentsView_columnDate, 20, element -> ((VerdictView) element).date());
-		detailColumn(verdictTable, Messages.CommitmentsView_columnStatus, 12, element -> ((VerdictView) element).status().getLiteral());
+		detailColumn(verdictTable, Messages.CommitmentsView_columnStatus, 12, element -> StatusLabels.of(((VerdictView) element).status()));
 		detailColumn(verdictTable, Messages.CommitmentsView_columnAuthor, 16, element -> ((VerdictView) element).author());
 		detailColumn(verdictTable, Messages.CommitmentsView_columnRationale, 40, element -> ((VerdictView) element).rationale());
 		detailColumn(verdictTable, Messages.CommitmentsView_columnCommit, 12, element -> shortCommit(((VerdictView) element).commit()));
@@ -377,7 +378,7 @@ public final class CommitmentsView extends ViewPart {
 		}
 		commitmentText.setText(NLS.bind(Messages.CommitmentsView_details, new Object[] { record.statement().getText(),
 				record.report(), Integer.valueOf(record.statement().getPage()),
-				record.due() == null ? Messages.CommitmentsView_noDue : record.due(), record.automaticStatus().getLiteral(),
+				record.due() == null ? Messages.CommitmentsView_noDue : record.due(), StatusLabels.of(record.automaticStatus()),
 				record.reason() }));
 		evidenceTable.setInput(record.evidence());
 		Path directory = repositories.current();

@@ -25,6 +25,13 @@ public final class Messages extends NLS {
 	public static String CompareEditor_similarity;
 	public static String CompareEditor_commitmentChanged;
 	public static String CompareEditor_hideUnchanged;
+	public static String TimelineView_unit;
+	public static String TimelineView_unitPercent;
+	public static String TimelineView_unitPersons;
+	public static String TimelineView_unitItems;
+	public static String TimelineView_unitYear;
+	public static String WebBrowsers_title;
+	public static String WebBrowsers_none;
 	public static String StartPage_title;
 	public static String StartPage_heading;
 	public static String StartPage_intro;
