@@ -41,6 +41,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import yeardiff.audit.AuditException;
 import yeardiff.audit.CommitmentAudit;
+import yeardiff.audit.CommitmentQuery;
 import yeardiff.audit.CommitmentRecord;
 import yeardiff.audit.Evidence;
 import yeardiff.audit.VerdictLog;
@@ -196,8 +197,7 @@ public final class CommitmentsView extends ViewPart {
 			@Override
 			public int compare(Viewer viewer, Object first, Object second) {
 				// overdue first; otherwise the audit's own order: by report, then by statement
-				return Boolean.compare(DueWindow.isOverdue((CommitmentRecord) second, currentYear),
-						DueWindow.isOverdue((CommitmentRecord) first, currentYear));
+				return query().overdueFirst().compare((CommitmentRecord) first, (CommitmentRecord) second);
 			}
 		});
 	}
@@ -440,20 +440,24 @@ public final class CommitmentsView extends ViewPart {
 		super.dispose();
 	}
 
+	/** The filter bar's choices as the headless query the {@code commitments} command also makes. */
+	public CommitmentQuery query() {
+		Object partner = RecordFilter.chosen(partnerFilter);
+		Object status = RecordFilter.chosen(statusFilter);
+		Object year = RecordFilter.chosen(yearFilter);
+		Object due = RecordFilter.chosen(dueFilter);
+		return CommitmentQuery.all(currentYear).withPartner(partner instanceof String id && !id.isEmpty() ? id : null)
+				.withStatus(status instanceof CommitmentStatus wanted ? wanted : null)
+				.withYear(year instanceof Integer reportYear ? reportYear.intValue() : 0)
+				.withDue(due instanceof DueWindow window ? window.due() : CommitmentQuery.Due.ANY);
+	}
+
 	/** Shows the records the filter bar admits. */
 	private final class RecordFilter extends ViewerFilter {
 
 		@Override
 		public boolean select(Viewer viewer, Object parent, Object element) {
-			CommitmentRecord record = (CommitmentRecord) element;
-			Object partner = chosen(partnerFilter);
-			Object status = chosen(statusFilter);
-			Object year = chosen(yearFilter);
-			Object due = chosen(dueFilter);
-			return (ALL.equals(partner) || partner.equals(record.partner()))
-					&& (ALL.equals(status) || status == record.status())
-					&& (ALL.equals(year) || year.equals(Integer.valueOf(record.year())))
-					&& (!(due instanceof DueWindow window) || window.contains(record, currentYear));
+			return query().matches((CommitmentRecord) element);
 		}
 
 		private static Object chosen(ComboViewer combo) {

@@ -62,8 +62,9 @@ public final class PairsViewer extends Viewer {
 		GridLayout layout = new GridLayout(1, false);
 		layout.verticalSpacing = 4;
 		control.setLayout(layout);
-		numbersLabel = new Label(control, SWT.NONE);
+		numbersLabel = new Label(control, SWT.WRAP);
 		numbersLabel.setText(Messages.CompareEditor_numbersThatMoved);
+		numbersLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		numbers = numbersTable(control);
 		header = new StyledText(control, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		GridData headerData = new GridData(SWT.FILL, SWT.TOP, true, false);

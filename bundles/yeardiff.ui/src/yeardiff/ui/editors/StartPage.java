@@ -52,7 +52,16 @@ public final class StartPage extends EditorPart {
 	private Label repositoryLabel;
 	private Label reportsLabel;
 	private RepositorySelection repositories;
-	private final Consumer<Path> repositoryListener = path -> refresh();
+	/** Told on whatever thread opened the repository (the first-start job opens it in the background). */
+	private final Consumer<Path> repositoryListener = path -> {
+		if (body != null && !body.isDisposed()) {
+			body.getDisplay().asyncExec(() -> {
+				if (!body.isDisposed()) {
+					refresh();
+				}
+			});
+		}
+	};
 
 	/** Opens the start page in {@code page}, or brings it to the front. */
 	public static void open(IWorkbenchPage page) throws PartInitException {
