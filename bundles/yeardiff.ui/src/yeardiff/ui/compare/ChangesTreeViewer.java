@@ -77,6 +77,12 @@ public final class ChangesTreeViewer extends DiffTreeViewer {
 		getTree().addListener(SWT.PaintItem, this::paintBar);
 	}
 
+	/** The pane's title in the user's language (the framework's is "Structure Compare", English only). */
+	@Override
+	public String getTitle() {
+		return Messages.CompareEditor_structureTitle;
+	}
+
 	/** Whether unchanged pairs are hidden. */
 	public boolean hidesUnchanged() {
 		return Arrays.asList(getFilters()).contains(changesOnly);
