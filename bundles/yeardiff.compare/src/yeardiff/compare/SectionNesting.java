@@ -1,6 +1,8 @@
 package yeardiff.compare;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import yeardiff.compare.internal.ContentWords;
@@ -36,6 +38,44 @@ public final class SectionNesting {
 			}
 		}
 		return parents;
+	}
+
+	/**
+	 * The section keys in the order of the letters: the later report's order, and a key only the
+	 * earlier report has right after the key that came before it there. A view lists partners in
+	 * this order, so that a partner new in the later letter stands where that letter puts it.
+	 */
+	public static List<String> order(Report from, Report to) {
+		List<String> later = keys(to);
+		List<String> order = new ArrayList<>(later);
+		String previous = null;
+		for (String key : keys(from)) {
+			if (!order.contains(key)) {
+				order.add(previous == null ? 0 : order.indexOf(previous) + 1, key);
+			}
+			previous = key;
+		}
+		return order;
+	}
+
+	private static List<String> keys(Report report) {
+		List<String> keys = new ArrayList<>();
+		if (report != null) {
+			for (Section section : report.getSections()) {
+				keys(section, true, keys);
+			}
+		}
+		return keys;
+	}
+
+	private static void keys(Section section, boolean topLevel, List<String> keys) {
+		String key = key(section, topLevel);
+		if (key != null && !keys.contains(key)) {
+			keys.add(key);
+		}
+		for (Section subsection : section.getSubsections()) {
+			keys(subsection, false, keys);
+		}
 	}
 
 	private static void collect(Section section, String enclosing, Map<String, String> parents) {

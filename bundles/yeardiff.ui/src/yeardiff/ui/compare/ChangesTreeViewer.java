@@ -19,6 +19,7 @@ import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.TreeItem;
@@ -38,7 +39,9 @@ import yeardiff.ui.internal.Messages;
 public final class ChangesTreeViewer extends DiffTreeViewer {
 
 	private static final int BAR_WIDTH = 60;
-	private static final int BAR_GAP = 10;
+	private static final int BAR_GAP = 8;
+	/** The bar's blue, readable on a selected row as on a plain one. */
+	private static final Color BAR = new Color(new RGB(0x3a, 0x6e, 0xa5));
 
 	private final ViewerFilter changesOnly = new ViewerFilter() {
 		@Override
@@ -174,30 +177,34 @@ public final class ChangesTreeViewer extends DiffTreeViewer {
 		super.fillContextMenu(manager);
 	}
 
+	/** Room for the bar at the right of a partner's row, so that the name is not drawn under it. */
 	private void measureBar(Event event) {
 		if (event.item.getData() instanceof PartnerNode) {
 			event.width += BAR_GAP + BAR_WIDTH;
 		}
 	}
 
-	/** A bar after a partner's name: its changes (themes included) against the partner that changed most. */
+	/**
+	 * A bar at the right edge of a partner's row, in one column for all partners: its changes
+	 * (themes included) against the partner that changed most.
+	 */
 	private void paintBar(Event event) {
 		if (!(event.item.getData() instanceof PartnerNode partner)) {
 			return;
 		}
-		TreeItem item = (TreeItem) event.item;
-		int x = item.getBounds().x + item.getBounds().width + BAR_GAP;
+		int right = getTree().getClientArea().x + getTree().getClientArea().width;
+		int x = right - BAR_WIDTH - BAR_GAP;
 		int height = Math.max(4, event.height / 2);
 		int y = event.y + (event.height - height) / 2;
 		GC gc = event.gc;
-		Color track = event.display.getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW);
-		Color fill = event.display.getSystemColor(SWT.COLOR_LIST_SELECTION);
-		int filled = (int) Math.round(BAR_WIDTH * (double) partner.totalChanges() / mostChanges);
+		int filled = (int) Math.round(BAR_WIDTH * barShare(partner));
 		Color background = gc.getBackground();
-		gc.setBackground(track);
+		gc.setBackground(event.display.getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
 		gc.fillRectangle(x, y, BAR_WIDTH, height);
-		gc.setBackground(fill);
+		gc.setBackground(BAR);
 		gc.fillRectangle(x, y, filled, height);
+		gc.setForeground(event.display.getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
+		gc.drawRectangle(x, y, BAR_WIDTH, height);
 		gc.setBackground(background);
 	}
 

@@ -89,11 +89,12 @@ public final class PairsViewer extends Viewer {
 		data.heightHint = table.getHeaderHeight() + TABLE_ROWS * table.getItemHeight();
 		table.setLayoutData(data);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(viewer, Messages.CompareEditor_measure, 170, row -> Labels.factKind(row.change().kind()));
+		column(viewer, Messages.CompareEditor_measure, 100, row -> Labels.factKind(row.change().kind()));
 		column(viewer, Messages.CompareEditor_old, 130, row -> row.change().from() == null ? Messages.CompareEditor_none : row.change().from().text());
 		column(viewer, Messages.CompareEditor_new, 130, row -> row.change().to() == null ? Messages.CompareEditor_none : row.change().to().text());
-		column(viewer, Messages.CompareEditor_delta, 140, row -> delta(row.change()));
-		column(viewer, Messages.CompareEditor_statements, 170, row -> where(row.pair()));
+		column(viewer, Messages.CompareEditor_delta, 120, row -> delta(row.change()));
+		column(viewer, Messages.CompareEditor_statements, 140, row -> where(row.pair()));
+		table.setToolTipText(Messages.CompareEditor_numbersThatMoved);
 		// A row leads to its pair: both statements side by side, the fact boxed in each.
 		viewer.addOpenListener(event -> {
 			if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof MovedNumber row) {

@@ -58,9 +58,10 @@ public final class PartnerNode extends DiffNode {
 		return changed;
 	}
 
+	/** Named with its changes, those of the themes inside it included, as the bar measures them. */
 	@Override
 	public String getName() {
-		long changes = section.changes();
+		long changes = totalChanges();
 		String name = section.partnerName();
 		if (changes == 0) {
 			return NLS.bind(Messages.CompareEditor_partnerUnchanged, name);

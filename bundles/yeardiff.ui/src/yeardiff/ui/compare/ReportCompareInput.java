@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
@@ -141,14 +144,17 @@ public final class ReportCompareInput extends CompareEditorInput {
 		}
 		progress.worked(1);
 		checkCanceled(progress);
-		return tree(comparison, SectionNesting.parents(from, to));
+		return tree(comparison, SectionNesting.parents(from, to), SectionNesting.order(from, to));
 	}
 
 	/** The structure pane's tree: partners in the letters' order, each theme under its organisation. */
-	private static DiffNode tree(ReportComparison comparison, Map<String, String> parents) {
+	private static DiffNode tree(ReportComparison comparison, Map<String, String> parents, List<String> order) {
 		DiffNode root = new DiffNode(Differencer.NO_CHANGE);
 		Map<String, PartnerNode> nodes = new HashMap<>();
-		for (SectionComparison section : comparison.sections()) {
+		List<SectionComparison> sections = new ArrayList<>(comparison.sections());
+		// A key the letters' order does not know (a composite merged for the comparison) keeps its place after the known ones.
+		sections.sort(Comparator.comparingInt(section -> order.contains(section.partner()) ? order.indexOf(section.partner()) : order.size()));
+		for (SectionComparison section : sections) {
 			PartnerNode enclosing = nodes.get(parents.get(section.partner()));
 			nodes.put(section.partner(), new PartnerNode(enclosing != null ? enclosing : root, section));
 		}

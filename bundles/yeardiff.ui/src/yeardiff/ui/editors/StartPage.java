@@ -88,9 +88,10 @@ public final class StartPage extends EditorPart {
 		layout.marginHeight = 20;
 		layout.verticalSpacing = 8;
 		body.setLayout(layout);
-		Label title = new Label(body, SWT.NONE);
+		Label title = new Label(body, SWT.WRAP);
 		title.setText(Messages.StartPage_heading);
 		title.setFont(JFaceResources.getHeaderFont());
+		title.setLayoutData(wide());
 		Label intro = new Label(body, SWT.WRAP);
 		intro.setText(Messages.StartPage_intro);
 		intro.setLayoutData(wide());

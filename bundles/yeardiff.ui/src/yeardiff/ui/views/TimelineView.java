@@ -6,10 +6,8 @@ import java.text.Format;
 import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.core.runtime.Status;
@@ -169,13 +167,14 @@ public final class TimelineView extends ViewPart {
 		timeline = shown;
 		partnerName = name;
 		units.clear();
-		Set<String> found = new LinkedHashSet<>();
+		Map<String, Integer> found = new LinkedHashMap<>();
 		List<Row> rows = new ArrayList<>();
 		for (Timeline.Series series : shown.series()) {
-			found.add(unitOf(series));
+			found.merge(unitOf(series), Integer.valueOf(series.points().size()), Integer::sum);
 			series.points().forEach(point -> rows.add(new Row(series, point)));
 		}
-		units.addAll(found);
+		// The unit with the most points first: a partner's budget in its own currency, as a rule.
+		found.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).forEach(entry -> units.add(entry.getKey()));
 		unitChooser.setItems(units.stream().map(TimelineView::unitLabel).toArray(String[]::new));
 		unitChooser.getParent().layout(true, true);
 		table.setInput(rows);
