@@ -54,6 +54,10 @@ class DutchWorkbenchTest {
 				&& input.content().numbers().getTable().getItemCount() > 0);
 		assertEquals("Grootheid", input.content().numbers().getTable().getColumn(0).getText()); //$NON-NLS-1$
 		assertTrue(((DiffNode) input.getCompareResult()).getChildren().length > 0);
+		// The Eclipse view beside them speaks Dutch too (yeardiff.views.nl).
+		org.eclipse.ui.IViewPart properties = window.getActivePage().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+		assertEquals("Eigenschappen", properties.getTitle()); //$NON-NLS-1$
+		window.getActivePage().activate(window.getActivePage().getActiveEditor());
 		Screenshots.save(window.getShell(), "dutch-compare-editor"); //$NON-NLS-1$
 	}
 }
