@@ -191,6 +191,27 @@ class CompareEditorTest {
 		Screenshots.save(window.getShell(), "compare-editor-export"); //$NON-NLS-1$
 	}
 
+	@Test
+	void editorsOfTheOldRepositoryCloseWhenAnotherIsOpened() throws Exception {
+		IWorkbenchWindow window = SampleRepository.open(repository);
+		open(repository, "2020", "2021"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(compareEditors(window) > 0);
+		window.getService(yeardiff.ui.RepositorySelection.class).open(exports);
+		UiThread.waitUntil("the compare editor of the old repository to close", () -> compareEditors(window) == 0); //$NON-NLS-1$
+		// Back to the samples for the other tests.
+		SampleRepository.show(repository, 5);
+	}
+
+	private static long compareEditors(IWorkbenchWindow window) {
+		return Arrays.stream(window.getActivePage().getEditorReferences()).filter(reference -> {
+			try {
+				return reference.getEditorInput() instanceof ReportCompareInput;
+			} catch (org.eclipse.ui.PartInitException e) {
+				return false;
+			}
+		}).count();
+	}
+
 	static ReportCompareInput open(Path repository, String from, String to) {
 		ReportCompareInput input = new ReportCompareInput(repository, from, to);
 		CompareUI.openCompareEditor(input);
