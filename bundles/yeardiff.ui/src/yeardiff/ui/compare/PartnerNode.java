@@ -62,7 +62,9 @@ public final class PartnerNode extends DiffNode {
 	@Override
 	public String getName() {
 		long changes = totalChanges();
-		String name = section.partnerName();
+		// A section whose heading the letter lost (on a missing page) and whose partner is unknown.
+		String name = section.partnerName() == null || section.partnerName().isBlank() ? Messages.CompareEditor_noHeading
+				: section.partnerName();
 		if (changes == 0) {
 			return NLS.bind(Messages.CompareEditor_partnerUnchanged, name);
 		}

@@ -25,6 +25,7 @@ public final class Messages extends NLS {
 	public static String CompareEditor_similarity;
 	public static String CompareEditor_commitmentChanged;
 	public static String CompareEditor_hideUnchanged;
+	public static String CompareEditor_noHeading;
 	public static String CompareEditor_structureTitle;
 	public static String Properties_heading;
 	public static String Properties_partner;
