@@ -31,7 +31,7 @@ public final class YearOnYearPerspective implements IPerspectiveFactory {
 		bottom.addView(StatementHistoryView.ID);
 		bottom.addPlaceholder(SearchView.ID);
 		// A chart needs height and width to be read: the timeline opens beside the editors, full height.
-		layout.addPlaceholder(TimelineView.ID, IPageLayout.RIGHT, 0.5f, editors);
+		layout.addPlaceholder(TimelineView.ID, IPageLayout.RIGHT, 0.6f, editors);
 		layout.addShowViewShortcut(ReportsView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(StatementHistoryView.ID);

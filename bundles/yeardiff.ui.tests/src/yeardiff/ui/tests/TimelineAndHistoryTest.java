@@ -67,6 +67,8 @@ class TimelineAndHistoryTest {
 		window.getActivePage().setPartState(part, IWorkbenchPage.STATE_MAXIMIZED);
 		Screenshots.save(window.getShell(), "timeline"); //$NON-NLS-1$
 		window.getActivePage().setPartState(part, IWorkbenchPage.STATE_RESTORED);
+		// Closed again, so that the next tests' screenshots show the default layout.
+		window.getActivePage().hideView(view);
 	}
 
 	@Test
