@@ -150,9 +150,9 @@ class CompareEditorTest {
 		click(tree, item(tree.getItems(), belgium));
 		Table numbers = input.content().numbers().getTable();
 		UiThread.waitUntil("the numbers that moved for België en Luxemburg", () -> numbers.isVisible() && numbers.getItemCount() > 0); //$NON-NLS-1$
-		TableItem budget = Arrays.stream(numbers.getItems()).filter(row -> row.getText(1).equals("€4,9 miljard")).findFirst() //$NON-NLS-1$
+		TableItem budget = Arrays.stream(numbers.getItems()).filter(row -> row.getText(1).startsWith("€4,9 miljard")).findFirst() //$NON-NLS-1$
 				.orElseThrow(() -> new AssertionError("no row for €4,9 miljard: " + rows(numbers))); //$NON-NLS-1$
-		assertEquals("€ 4,76 miljard", budget.getText(2), rows(numbers)); //$NON-NLS-1$
+		assertTrue(budget.getText(2).startsWith("€ 4,76 miljard"), rows(numbers)); //$NON-NLS-1$
 		assertEquals("−140 miljoen EUR", budget.getText(3), rows(numbers)); //$NON-NLS-1$
 		assertTrue(budget.getText(4).startsWith("2019 p. ") && budget.getText(4).contains("2020 p. "), budget.getText(4)); //$NON-NLS-1$ //$NON-NLS-2$
 		Screenshots.save(window.getShell(), "compare-editor-numbers-that-moved"); //$NON-NLS-1$
