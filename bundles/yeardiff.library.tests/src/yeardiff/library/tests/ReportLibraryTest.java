@@ -48,7 +48,7 @@ class ReportLibraryTest {
 			List<LetterImport> again = library.importSamples();
 			assertTrue(again.stream().allMatch(i -> i.outcome() == LetterImport.Outcome.UNCHANGED));
 			assertEquals(head, library.repository().head());
-			assertEquals(List.of("2012", "2019", "2019-06-19", "2020", "2021"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			assertEquals(List.of("2012", "2019-06-19", "2019", "2020", "2021"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 					library.repository().list().stream().map(ReportEntry::id).toList());
 		}
 	}
