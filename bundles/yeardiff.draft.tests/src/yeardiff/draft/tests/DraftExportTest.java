@@ -81,6 +81,7 @@ class DraftExportTest {
 		assertEquals("due-commitment Ter versterking van de samenwerking op militaire mobiliteit besloten de ministers in 2021 tot oprichting van een "
 				+ "binationaal Office for Military Mobility, dat in 2022 wordt ingericht in Ulm.\n"
 				+ "due-commitment In december 2021 trad een nieuwe Duitse Bondsregering aan, die naar verwachting in 2022 nieuwe plannen zal presenteren.\n"
+				+ "unchanged-fact Het Duitse defensiebudget bedroeg in 2021 €45 miljard (1,57% BBP).\n"
 				+ "past-future " + STRATEGIES + "\n", marked.toString());
 		assertTrue(html.contains("<li><a href=\"#" + Letters.statement(draft, STRATEGIES).getId()
 				+ "\">Deze heeft in maart een Interim National Security Strategic Guidance\u2026</a> <span class=\"kind\">past-future</span> "
