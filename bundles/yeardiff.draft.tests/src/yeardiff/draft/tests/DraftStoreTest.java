@@ -25,6 +25,7 @@ import yeardiff.model.resource.ReportResource;
 import yeardiff.samples.SampleLetter;
 import yeardiff.store.ReportRepository;
 import yeardiff.store.StoreException;
+import yeardiff.testing.Letters;
 
 /**
  * Drafts in a repository of the sample letters: starting one is one commit, saving an edit is

@@ -18,6 +18,8 @@ import yeardiff.model.api.Report;
 import yeardiff.model.api.Statement;
 import yeardiff.model.api.Verdict;
 import yeardiff.model.meta.ReportFactory;
+import yeardiff.testing.Letters;
+import yeardiff.testing.SmallReport;
 
 /**
  * The stale checks on drafts started from the real letters, with the expected findings written by

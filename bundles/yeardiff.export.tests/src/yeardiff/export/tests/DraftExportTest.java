@@ -1,4 +1,4 @@
-package yeardiff.draft.tests;
+package yeardiff.export.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import yeardiff.draft.DraftBuilder;
-import yeardiff.draft.DraftHtml;
-import yeardiff.draft.DraftText;
 import yeardiff.draft.StaleChecks;
 import yeardiff.draft.StaleFinding;
 import yeardiff.model.api.Footnote;
 import yeardiff.model.api.Report;
 import yeardiff.model.meta.ReportFactory;
+import yeardiff.testing.Letters;
+import yeardiff.testing.SmallReport;
+import yeardiff.export.DraftHtml;
+import yeardiff.export.DraftText;
 
 /**
  * A draft as the plain text of a letter and as an HTML page with the stale statements marked.
