@@ -102,6 +102,8 @@ class ReportOrderTest {
 		assertEquals(1, earliest.err().strip().lines().count(), earliest.err());
 		CommandRun both = CommandRun.of("diff", "2019", "2021", "--previous", "2021", "--repo", repository.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 		assertEquals(2, both.exitCode());
+		assertEquals(2, CommandRun.of("diff", "2019", "--previous", "2021", "--repo", repository.toString()).exitCode()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		assertEquals(2, CommandRun.of("diff", "2019", "--repo", repository.toString()).exitCode()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		CommandRun unknown = CommandRun.of("diff", "--previous", "2018", "--repo", repository.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		assertEquals(1, unknown.exitCode());
 		assertTrue(unknown.err().contains("2018"), unknown.err()); //$NON-NLS-1$
