@@ -62,11 +62,13 @@ public final class ExportLetters {
 					.append(", \"paragraphs\": [");
 			String paragraphSeparator = "";
 			for (Paragraph paragraph : section.getParagraphs()) {
-				StringBuilder text = new StringBuilder();
+				json.append(paragraphSeparator).append('[');
+				String statementSeparator = "";
 				for (Statement statement : paragraph.getStatements()) {
-					text.append(text.length() == 0 ? "" : " ").append(statement.getText());
+					json.append(statementSeparator).append(quote(statement.getText()));
+					statementSeparator = ", ";
 				}
-				json.append(paragraphSeparator).append(quote(text.toString()));
+				json.append(']');
 				paragraphSeparator = ", ";
 			}
 			json.append("], \"sections\": ");
@@ -77,16 +79,16 @@ public final class ExportLetters {
 		json.append(']');
 	}
 
-	/** The two words before a footnote's marker in the extraction ("beleidsstukken1"). */
+	/**
+	 * The two words before a footnote's marker in the extraction and the word after it
+	 * ("verschillende beleidsstukken|aangegeven" for "beleidsstukken1 aangegeven").
+	 */
 	private static String anchor(String raw, int number) {
-		Matcher marker = Pattern.compile("(\\S+\\s+\\S*?(?:\\p{Ll}|[%)]|(?:19|20)\\d\\d))" + number + "(?![\\d,.])").matcher(raw);
+		Matcher marker = Pattern.compile("(\\S+\\s+\\S*?(?:\\p{Ll}|[%)]|(?:19|20)\\d\\d))" + number + "(?![\\d,.])\\s+(\\S+)").matcher(raw);
 		while (marker.find()) {
 			String words = marker.group(1).replaceAll("\\s+", " ");
-			if (!words.matches(".*\\d")) {
-				return words;
-			}
-			if (words.matches(".*(?:19|20)\\d\\d")) {
-				return words;
+			if (!words.matches(".*\\d") || words.matches(".*(?:19|20)\\d\\d")) {
+				return words + '|' + marker.group(2);
 			}
 		}
 		return null;

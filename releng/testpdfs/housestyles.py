@@ -108,19 +108,31 @@ def body_paragraphs(letter, style, heading_style, subheading_style, numbered=Fal
     out = []
     counters = [0, 0]
 
-    def paragraph(text):
+    def paragraph(statements):
+        # a lead-in ending in a colon introduces an enumeration: one item per statement after it
+        for i, statement in enumerate(statements[:-1]):
+            if statement.endswith(":"):
+                running(" ".join(statements[:i + 1]), "Lead")
+                for item in statements[i + 1:]:
+                    running(item, "Item", "\u2022<text:tab/>")
+                out.append('<text:p text:style-name="AfterList"/>')
+                return
+        running(" ".join(statements), style)
+
+    def running(text, paragraph_style, bullet=""):
         for number in list(pending):
             anchor = notes[number]["anchor"]
-            at = text.find(anchor) if anchor else -1
+            before, _, after = (anchor or "").partition("|")
+            at = text.find(before + " " + after) if anchor else -1
             if at >= 0:
-                end = at + len(anchor)
+                end = at + len(before)
                 note = ('<text:note text:id="ftn%d" text:note-class="footnote"><text:note-citation>%d</text:note-citation>'
                         '<text:note-body><text:p text:style-name="Footnote">%s</text:p></text:note-body></text:note>'
                         % (number, number, x(notes[number]["text"])))
-                out.append('<text:p text:style-name="%s">%s%s%s</text:p>' % (style, x(text[:end]), note, x(text[end:])))
+                out.append('<text:p text:style-name="%s">%s%s%s%s</text:p>' % (paragraph_style, bullet, x(text[:end]), note, x(text[end:])))
                 pending.remove(number)
                 return
-        out.append('<text:p text:style-name="%s">%s</text:p>' % (style, x(text)))
+        out.append('<text:p text:style-name="%s">%s%s</text:p>' % (paragraph_style, bullet, x(text)))
 
     def walk(sections):
         for section in sections:
@@ -152,7 +164,18 @@ def signature(letter, style):
             '<text:p text:style-name="%s">Drs. %s</text:p>' % (style, x(letter["minister"]))]
 
 
+LIST_STYLES = """<style:style style:name="Lead" style:family="paragraph" style:parent-style-name="Body">
+ <style:paragraph-properties fo:margin-bottom="0cm"/></style:style>
+<style:style style:name="Item" style:family="paragraph" style:parent-style-name="Body">
+ <style:paragraph-properties fo:margin-left="0.6cm" fo:text-indent="-0.6cm" fo:margin-bottom="0cm">
+  <style:tab-stops><style:tab-stop style:position="0cm"/></style:tab-stops></style:paragraph-properties></style:style>
+<style:style style:name="AfterList" style:family="paragraph" style:parent-style-name="Body">
+ <style:text-properties fo:font-size="2pt"/></style:style>
+"""
+
+
 def document(letter, styles, automatic, masters, body):
+    automatic = automatic + LIST_STYLES
     return (HEAD % {"title": x(letter["title"] or "")} + "<office:styles>" + styles + "</office:styles>"
             + "<office:automatic-styles>" + automatic + "</office:automatic-styles>"
             + "<office:master-styles>" + masters + "</office:master-styles>"
