@@ -1,7 +1,6 @@
 package yeardiff.ingest.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -80,15 +79,17 @@ final class LetterPageLayout {
 	}
 
 	List<LayoutPage> pages() {
-		measureColumn();
 		List<List<Line>> pages = new ArrayList<>();
-		List<float[]> zones = new ArrayList<>();
 		for (List<GlyphRun> runs : pageRuns) {
-			List<Line> lines = new ArrayList<>();
+			List<Line> lines = new ArrayList<>(runs.size());
 			for (GlyphRun run : runs) {
 				lines.add(new Line(run, PdfLetterReader.text(run), typography.style(run)));
 			}
 			pages.add(lines);
+		}
+		measureColumn(pages);
+		List<float[]> zones = new ArrayList<>();
+		for (List<Line> lines : pages) {
 			zones.add(bodyZone(lines));
 		}
 		Set<String> repeated = repeatedFurniture(pages, zones);
@@ -153,14 +154,14 @@ final class LetterPageLayout {
 	}
 
 	/** The left and right edges of the text column: where the body type's running lines start and end. */
-	private void measureColumn() {
+	private void measureColumn(List<List<Line>> pages) {
 		Map<Integer, Integer> lefts = new HashMap<>();
 		List<Float> rights = new ArrayList<>();
-		for (List<GlyphRun> runs : pageRuns) {
-			for (GlyphRun run : runs) {
-				if (typography.isBody(typography.style(run)) && hasWords(PdfLetterReader.text(run), RUNNING_TEXT_WORDS)) {
-					lefts.merge(Integer.valueOf(Math.round(run.left())), Integer.valueOf(1), Integer::sum);
-					rights.add(Float.valueOf(run.right()));
+		for (List<Line> lines : pages) {
+			for (Line line : lines) {
+				if (typography.isBody(line.style) && hasWords(line.text, RUNNING_TEXT_WORDS)) {
+					lefts.merge(Integer.valueOf(Math.round(line.run.left())), Integer.valueOf(1), Integer::sum);
+					rights.add(Float.valueOf(line.run.right()));
 				}
 			}
 		}
@@ -362,6 +363,15 @@ final class LetterPageLayout {
 	}
 
 	static boolean hasWords(String text, int count) {
-		return Arrays.stream(SPACES.split(text.strip())).filter(word -> !word.isEmpty()).limit(count).count() >= count;
+		int words = 0;
+		boolean inWord = false;
+		for (int i = 0; i < text.length() && words < count; i++) {
+			boolean space = Character.isWhitespace(text.charAt(i));
+			if (!space && !inWord) {
+				words++;
+			}
+			inWord = !space;
+		}
+		return words >= count;
 	}
 }

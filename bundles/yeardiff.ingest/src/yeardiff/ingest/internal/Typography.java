@@ -51,18 +51,33 @@ record Typography(String bodyFont, float bodySize) {
 
 	/** The style most of a run's glyphs are set in, or null when it mixes styles. */
 	Style style(GlyphRun run) {
-		Map<Style, Integer> counts = new HashMap<>();
+		// glyphs come in stretches of one style: count per stretch, not per glyph
+		List<Glyph> glyphs = run.glyphs();
+		Map<Style, int[]> counts = new HashMap<>();
+		int at = 0;
+		while (at < glyphs.size()) {
+			Glyph first = glyphs.get(at);
+			int end = at + 1;
+			while (end < glyphs.size() && sameStyle(first, glyphs.get(end))) {
+				end++;
+			}
+			Style style = new Style(first.font(), first.bold(), first.italic(), Math.round(first.size() * 2) / 2f);
+			counts.computeIfAbsent(style, key -> new int[1])[0] += end - at;
+			at = end;
+		}
 		Style most = null;
 		int mostCount = 0;
-		for (Glyph glyph : run.glyphs()) {
-			Style style = new Style(glyph.font(), glyph.bold(), glyph.italic(), Math.round(glyph.size() * 2) / 2f);
-			int count = counts.merge(style, Integer.valueOf(1), Integer::sum).intValue();
-			if (count > mostCount) {
-				most = style;
-				mostCount = count;
+		for (Map.Entry<Style, int[]> entry : counts.entrySet()) {
+			if (entry.getValue()[0] > mostCount) {
+				most = entry.getKey();
+				mostCount = entry.getValue()[0];
 			}
 		}
-		return mostCount >= UNIFORM * run.glyphs().size() ? most : null;
+		return mostCount >= UNIFORM * glyphs.size() ? most : null;
+	}
+
+	private static boolean sameStyle(Glyph a, Glyph b) {
+		return a.font().equals(b.font()) && a.bold() == b.bold() && a.italic() == b.italic() && Math.round(a.size() * 2) == Math.round(b.size() * 2);
 	}
 
 	/** Whether a style is the body's. */
