@@ -88,6 +88,9 @@ final class LetterPageLayout {
 			pages.add(lines);
 		}
 		measureColumn(pages);
+		for (List<Line> lines : pages) {
+			splitAtColumnEdges(lines);
+		}
 		List<float[]> zones = new ArrayList<>();
 		for (List<Line> lines : pages) {
 			zones.add(bodyZone(lines));
@@ -175,6 +178,31 @@ final class LetterPageLayout {
 		columnRight = rights.get(rights.size() * 19 / 20).floatValue();
 	}
 
+	/**
+	 * Splits the runs that a narrow gutter joins across an edge of the text column: a letterhead
+	 * column's line and the body line on its baseline, closer than a column gap.
+	 */
+	private void splitAtColumnEdges(List<Line> lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			GlyphRun run = lines.get(i).run;
+			List<Glyph> glyphs = run.glyphs();
+			for (int k = 1; k < glyphs.size(); k++) {
+				Glyph previous = glyphs.get(k - 1);
+				Glyph glyph = glyphs.get(k);
+				float end = previous.x() + previous.width();
+				boolean gap = glyph.x() - end > PdfLetterReader.WORD_GAP * glyph.size();
+				if (gap && (end < columnLeft - EDGE_TOLERANCE && glyph.x() >= columnLeft - EDGE_TOLERANCE
+						|| end <= columnRight + EDGE_TOLERANCE && glyph.x() > columnRight + EDGE_TOLERANCE)) {
+					GlyphRun head = GlyphRun.of(glyphs.subList(0, k));
+					GlyphRun tail = GlyphRun.of(glyphs.subList(k, glyphs.size()));
+					lines.set(i, new Line(head, PdfLetterReader.text(head), typography.style(head)));
+					lines.add(i + 1, new Line(tail, PdfLetterReader.text(tail), typography.style(tail)));
+					break;
+				}
+			}
+		}
+	}
+
 	/** Whether a run stands wholly beside the text column: a letterhead column on either side. */
 	private boolean outsideColumn(GlyphRun run) {
 		return run.right() < columnLeft - EDGE_TOLERANCE || run.left() > columnRight + EDGE_TOLERANCE;
@@ -234,6 +262,7 @@ final class LetterPageLayout {
 			Line beside = i + 1 < lines.size() ? lines.get(i + 1) : null;
 			float gap = beside == null ? -1 : beside.run.left() - label.run.right();
 			if (beside != null && Math.abs(beside.run.y() - label.run.y()) < 0.5 * label.run.size() && gap > 0
+					&& outsideColumn(beside.run) == outsideColumn(label.run)
 					&& gap < VALUE_REACH * typography.bodySize() && !Letterhead.isLabel(beside.text)) {
 				value.append(beside.text);
 				beside.skipped = true;

@@ -99,6 +99,7 @@ public final class PdfLetterReader {
 		private TextPosition previous;
 		private PDFont lastFont;
 		private FontFace lastFace;
+		private boolean space;
 
 		@Override
 		protected void startPage(PDPage page) {
@@ -112,17 +113,19 @@ public final class PdfLetterReader {
 			width = Math.max(width, position.getPageWidth());
 			String text = position.getUnicode();
 			if (text == null || text.isBlank()) {
+				space = text != null;
 				return;
 			}
 			if (previous != null && position.isDiacritic() && previous.contains(position)) {
 				previous.mergeDiacritic(position);
-				glyphs.set(glyphs.size() - 1, glyph(previous));
+				glyphs.set(glyphs.size() - 1, glyph(previous, glyphs.get(glyphs.size() - 1).spaceBefore()));
 			} else if (previous != null && previous.isDiacritic() && position.contains(previous)) {
 				position.mergeDiacritic(previous);
-				glyphs.set(glyphs.size() - 1, glyph(position));
+				glyphs.set(glyphs.size() - 1, glyph(position, glyphs.get(glyphs.size() - 1).spaceBefore()));
 				previous = position;
 			} else {
-				glyphs.add(glyph(position));
+				glyphs.add(glyph(position, space));
+				space = false;
 				previous = position;
 			}
 		}
@@ -133,10 +136,10 @@ public final class PdfLetterReader {
 			widths.add(Float.valueOf(width));
 		}
 
-		private Glyph glyph(TextPosition position) {
+		private Glyph glyph(TextPosition position, boolean spaceBefore) {
 			FontFace face = face(position.getFont());
 			return new Glyph(position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), position.getFontSizeInPt(), face.name(), face.bold(),
-					face.italic(), position.getUnicode());
+					face.italic(), position.getUnicode(), spaceBefore);
 		}
 
 		/** Consecutive glyphs mostly share their font: the last answer is kept at hand. */
@@ -286,7 +289,8 @@ public final class PdfLetterReader {
 		StringBuilder text = new StringBuilder(run.glyphs().size() * 2);
 		Glyph previous = null;
 		for (Glyph glyph : run.glyphs()) {
-			if (previous != null && glyph.x() - (previous.x() + previous.width()) > WORD_GAP * Math.min(glyph.size(), previous.size())) {
+			float gap = glyph.x() - (previous == null ? 0 : previous.x() + previous.width());
+			if (previous != null && (gap > WORD_GAP * Math.min(glyph.size(), previous.size()) || glyph.spaceBefore())) {
 				text.append(' ');
 			}
 			text.append(glyph.text());
