@@ -42,6 +42,8 @@ final class LetterPageLayout {
 	private static final double VALUE_LEADING = 2.2;
 	/** A heading style stands apart at least this often. */
 	private static final double HEADING_STYLE_ALONE = 0.5;
+	/** A line shorter than this share of the column does not run on into the next. */
+	private static final double SHORT_LINE = 0.6;
 	/** A heading has at most this many words. */
 	private static final int MAX_HEADING_WORDS = 16;
 	private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}"); //$NON-NLS-1$
@@ -58,6 +60,8 @@ final class LetterPageLayout {
 		LineKind kind;
 		boolean blankBefore;
 		boolean skipped;
+		/** A line of body type standing alone between paragraphs, read as a heading where no style sets headings apart. */
+		boolean alone;
 
 		Line(GlyphRun run, String text, Typography.Style style) {
 			this.run = run;
@@ -126,6 +130,9 @@ final class LetterPageLayout {
 			markFootOfPage(lines);
 		}
 		Set<Typography.Style> headingStyles = headingStyles(pages);
+		if (headingStyles.isEmpty()) {
+			markLinesAlone(pages);
+		}
 		for (int i = 0; i < pages.size(); i++) {
 			List<LayoutLine> aside = new ArrayList<>();
 			List<LayoutLine> main = new ArrayList<>();
@@ -139,7 +146,7 @@ final class LetterPageLayout {
 					continue;
 				}
 				boolean afterHeading = previous != null && previous.kind == LineKind.BOLD;
-				boolean heading = headingStyles.contains(line.style) && isHeadingShape(line) && (line.blankBefore || previous == null || afterHeading);
+				boolean heading = line.alone || headingStyles.contains(line.style) && isHeadingShape(line) && (line.blankBefore || previous == null || afterHeading);
 				// two heading lines are one heading only where the first was full and the second is in its style
 				boolean nextHeading = heading && afterHeading && (!line.style.equals(previous.style) || !wraps(previous, line));
 				if (line.blankBefore || nextHeading) {
@@ -364,6 +371,26 @@ final class LetterPageLayout {
 			}
 		});
 		return styles;
+	}
+
+	/**
+	 * Where a letter sets its headings in its body type, a heading is a line alone between
+	 * paragraphs: space before it, and space after it or a short line before a capital, a name
+	 * rather than a sentence (a capital first, no closing punctuation), with text after it.
+	 */
+	private void markLinesAlone(List<List<Line>> pages) {
+		for (List<Line> lines : pages) {
+			List<Line> main = lines.stream().filter(line -> !line.skipped && line.kind == null).toList();
+			for (int i = 0; i + 1 < main.size(); i++) {
+				Line line = main.get(i);
+				String text = line.text;
+				boolean name = !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)) && ".,;:!?".indexOf(text.charAt(text.length() - 1)) < 0; //$NON-NLS-1$
+				Line next = main.get(i + 1);
+				boolean isShort = line.run.right() - line.run.left() < SHORT_LINE * (columnRight - columnLeft);
+				boolean apart = next.blankBefore || isShort && !next.text.isEmpty() && Character.isUpperCase(next.text.codePointAt(0));
+				line.alone = name && (i == 0 || line.blankBefore || main.get(i - 1).alone) && apart && typography.isBody(line.style) && isHeadingShape(line);
+			}
+		}
 	}
 
 	/** Whether a line was broken before the next because the next line's first word did not fit in the column. */
