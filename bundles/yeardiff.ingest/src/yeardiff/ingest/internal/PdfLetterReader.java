@@ -5,18 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -25,11 +21,11 @@ import yeardiff.ingest.ImportException.Reason;
 
 /**
  * Reads a letter's PDF into the same pages of lines a text extraction gives, but with what only the
- * PDF knows: a line in bold type is a heading, a line in small type at the foot of a page is a
- * footnote, a line standing in the right-hand column is letterhead, and vertical space is a blank
- * line. PDFBox finds the glyphs and their positions; this reader sets them into lines itself,
- * because the letterhead column shares its baselines with the addressee block and a plain text
- * stripper runs the two together.
+ * PDF knows: fonts, sizes and positions. PDFBox finds the glyphs and their positions; this reader
+ * sets them into lines itself, because a letterhead column shares its baselines with the addressee
+ * block and the text, and a plain text stripper runs them together. What the lines are (headings,
+ * letterhead, running headers, footnotes) {@link LetterPageLayout} finds by the letter's own
+ * typography, measured per document ({@link Typography}), not by one house style.
  *
  * <p>The file is opened with the empty user password, so a PDF protected by an owner password only
  * (against editing or printing) is read; one that needs a password to be opened is refused.</p>
