@@ -27,22 +27,42 @@ import yeardiff.model.api.Statement;
  */
 public final class ReportComparator {
 
-	/** How much more similar a split sentence's parts together must be than its first part alone. */
+	/**
+	 * How much more of the other statement a split sentence's parts together must cover (likeness of
+	 * all words) than its first part alone.
+	 */
 	private static final double SPLIT_GAIN = 0.05;
 	private static final double SPLIT_PART_THRESHOLD = 0.25;
 	/** How much of the threshold statements stating the same kind of quantity need. */
 	private static final double QUANTITY_FACTOR = 0.6;
 
+
 	private final SubjectRegistry registry;
 	private final ComparisonOptions options;
+	/** Word rarity over the whole repository, or null to measure it over the two reports compared. */
+	private final WordWeights repositoryWeights;
 
 	public ReportComparator() {
 		this(SubjectRegistry.standard(), ComparisonOptions.defaults());
 	}
 
 	public ReportComparator(SubjectRegistry registry, ComparisonOptions options) {
+		this(registry, options, null);
+	}
+
+	private ReportComparator(SubjectRegistry registry, ComparisonOptions options, WordWeights repositoryWeights) {
 		this.registry = registry;
 		this.options = options;
+		this.repositoryWeights = repositoryWeights;
+	}
+
+	/**
+	 * This comparator, weighing words by how rare they are across {@code reports} (all reports of
+	 * the repository) instead of across the two reports compared: a name that every year repeats in
+	 * one place stays rare, though both reports of a comparison mention it. Measured once, here.
+	 */
+	public ReportComparator withRepository(java.util.Collection<Report> reports) {
+		return new ReportComparator(registry, options, WordWeights.of(reports));
 	}
 
 	public ReportComparison compare(Report from, Report to) {
@@ -78,13 +98,13 @@ public final class ReportComparator {
 			all.addAll(unit.from);
 			all.addAll(unit.to);
 		}
-		StatementMatcher matcher = new StatementMatcher(new WordWeights(all));
+		StatementMatcher matcher = new StatementMatcher(repositoryWeights != null ? repositoryWeights : new WordWeights(all));
 		for (Unit unit : units) {
 			pairWithinUnit(unit, matcher);
 		}
 		pairMoves(units, matcher);
 		for (Unit unit : units) {
-			attachSplitsAndMerges(unit, matcher);
+			attachSplitsAndMerges(unit, units, matcher);
 		}
 		FactComparator facts = new FactComparator(from.getYear(), to.getYear());
 		List<SectionComparison> sections = new ArrayList<>();
@@ -97,15 +117,20 @@ public final class ReportComparator {
 	}
 
 	private void pairWithinUnit(Unit unit, StatementMatcher matcher) {
-		List<Match> matches = new ArrayList<>(matcher.match(unit.from, unit.to, options.threshold(), unit.takenFrom, unit.takenTo));
-		// Then the year's figures (budget, share of GDP) restated in other words: a lower bar, but
-		// only between statements that state the same kind of quantity.
-		matches.addAll(matcher.match(unit.from, unit.to, options.threshold() * QUANTITY_FACTOR, unit.takenFrom, unit.takenTo, true));
+		// One assignment over the whole section. The year's figures (budget, share of GDP) restated
+		// in other words get a lower bar, but only between statements that state the same kind of
+		// quantity.
+		double threshold = options.threshold();
+		List<Match> matches = matcher.match(unit.from, unit.to,
+				(i, j) -> unit.from.get(i).sharesQuantity(unit.to.get(j)) ? threshold * QUANTITY_FACTOR : threshold, unit.takenFrom,
+				unit.takenTo);
 		boolean[] inOrder = StatementMatcher.inOrder(matches);
 		for (int i = 0; i < matches.size(); i++) {
 			Match match = matches.get(i);
-			unit.pairs.add(new PendingPair(unit.from.get(match.from()), unit.to.get(match.to()), match.from(), match.to(),
-					match.similarity(), !inOrder[i]));
+			PendingPair pair = new PendingPair(unit.from.get(match.from()), unit.to.get(match.to()), match.from(), match.to(),
+					match.similarity(), !inOrder[i], match.confidence());
+			pair.source = unit;
+			unit.pairs.add(pair);
 		}
 	}
 
@@ -139,30 +164,41 @@ public final class ReportComparator {
 			Unit target = units.get(toPlace[0]);
 			target.takenTo[toPlace[1]] = true;
 			boolean sameUnit = fromPlace[0] == toPlace[0];
-			target.pairs.add(new PendingPair(from.get(match.from()), to.get(match.to()), sameUnit ? fromPlace[1] : -1,
-					toPlace[1], match.similarity(), !sameUnit));
+			PendingPair moved = new PendingPair(from.get(match.from()), to.get(match.to()), sameUnit ? fromPlace[1] : -1,
+					toPlace[1], match.similarity(), !sameUnit, match.confidence());
+			moved.source = units.get(fromPlace[0]);
+			target.pairs.add(moved);
 		}
 	}
 
 	/**
 	 * An unpaired statement that continues a paired one: the later report split a sentence in two
-	 * (or merged two into one).
+	 * (or merged two into one). A statement of the earlier report may join a pair that moved to
+	 * another partner's section, when its own section is the one the pair came from.
 	 */
-	private static void attachSplitsAndMerges(Unit unit, StatementMatcher matcher) {
+	private static void attachSplitsAndMerges(Unit unit, List<Unit> units, StatementMatcher matcher) {
 		for (int j = 0; j < unit.to.size(); j++) {
 			if (unit.takenTo[j]) {
 				continue;
 			}
 			StatementProfile part = unit.to.get(j);
 			for (PendingPair pair : unit.pairs) {
-				if (pair.from == null || matcher.similarity(pair.from, part) < SPLIT_PART_THRESHOLD) {
+				if (pair.from == null || matcher.wordSimilarity(pair.from, part) < SPLIT_PART_THRESHOLD) {
 					continue;
 				}
-				double together = matcher.similarity(pair.from, new StatementProfile(pair.to, part));
-				if (together > pair.similarity + SPLIT_GAIN) {
+				double together = matcher.wordSimilarity(pair.from, new StatementProfile(pair.to, part));
+				if (together > matcher.wordSimilarity(pair.from, pair.to) + SPLIT_GAIN) {
 					pair.alsoTo.add(part.statement());
 					unit.takenTo[j] = true;
 					break;
+				}
+			}
+		}
+		List<PendingPair> fromHere = new ArrayList<>();
+		for (Unit other : units) {
+			for (PendingPair pair : other.pairs) {
+				if (pair.source == unit) {
+					fromHere.add(pair);
 				}
 			}
 		}
@@ -171,12 +207,12 @@ public final class ReportComparator {
 				continue;
 			}
 			StatementProfile part = unit.from.get(i);
-			for (PendingPair pair : unit.pairs) {
-				if (pair.to == null || matcher.similarity(part, pair.to) < SPLIT_PART_THRESHOLD) {
+			for (PendingPair pair : fromHere) {
+				if (pair.to == null || matcher.wordSimilarity(part, pair.to) < SPLIT_PART_THRESHOLD) {
 					continue;
 				}
-				double together = matcher.similarity(new StatementProfile(pair.from, part), pair.to);
-				if (together > pair.similarity + SPLIT_GAIN) {
+				double together = matcher.wordSimilarity(new StatementProfile(pair.from, part), pair.to);
+				if (together > matcher.wordSimilarity(pair.from, pair.to) + SPLIT_GAIN) {
 					pair.alsoFrom.add(part.statement());
 					unit.takenFrom[i] = true;
 					break;
@@ -210,7 +246,7 @@ public final class ReportComparator {
 			List<PendingPair> ordered = new ArrayList<>(pairs);
 			for (int j = 0; j < to.size(); j++) {
 				if (!takenTo[j]) {
-					ordered.add(new PendingPair(null, to.get(j), -1, j, 0, false));
+					ordered.add(new PendingPair(null, to.get(j), -1, j, 0, false, 0));
 				}
 			}
 			ordered.sort(Comparator.comparingInt(pending -> pending.toIndex));
@@ -231,7 +267,7 @@ public final class ReportComparator {
 			int i = start;
 			for (; i < end; i++) {
 				if (!takenFrom[i]) {
-					result.add(new PendingPair(from.get(i), null, i, -1, 0, false).toPair(facts));
+					result.add(new PendingPair(from.get(i), null, i, -1, 0, false, 0).toPair(facts));
 				}
 			}
 			return Math.max(start, end);
@@ -246,10 +282,15 @@ public final class ReportComparator {
 		final int toIndex;
 		final double similarity;
 		final boolean moved;
+		final double confidence;
+		/** The section the earlier statement stands in. */
+		Unit source;
 		final List<Statement> alsoFrom = new ArrayList<>();
 		final List<Statement> alsoTo = new ArrayList<>();
 
-		PendingPair(StatementProfile from, StatementProfile to, int fromIndex, int toIndex, double similarity, boolean moved) {
+		PendingPair(StatementProfile from, StatementProfile to, int fromIndex, int toIndex, double similarity, boolean moved,
+				double confidence) {
+			this.confidence = confidence;
 			this.from = from;
 			this.to = to;
 			this.fromIndex = fromIndex;
@@ -263,13 +304,13 @@ public final class ReportComparator {
 				Statement added = to.statement();
 				return new StatementPair(PairStatus.NEW, 0, null, added, List.of(), List.of(),
 						facts.compare(List.of(), List.of(added)), WordDiffer.whole(Kind.INSERT, added.getText()),
-						added.getCommitment() != null, false);
+						added.getCommitment() != null, false, 0, false);
 			}
 			if (to == null) {
 				Statement dropped = from.statement();
 				return new StatementPair(PairStatus.DROPPED, 0, dropped, null, List.of(), List.of(),
 						facts.compare(List.of(dropped), List.of()), WordDiffer.whole(Kind.DELETE, dropped.getText()),
-						dropped.getCommitment() != null, false);
+						dropped.getCommitment() != null, false, 0, false);
 			}
 			List<Statement> fromStatements = new ArrayList<>();
 			fromStatements.add(from.statement());
@@ -292,7 +333,7 @@ public final class ReportComparator {
 			}
 			return new StatementPair(status, Math.round(similarity * 1000) / 1000.0, from.statement(), to.statement(),
 					List.copyOf(alsoFrom), List.copyOf(alsoTo), changes, WordDiffer.diff(fromText, toText),
-					facts.commitmentChanged(fromStatements, toStatements), moved);
+					facts.commitmentChanged(fromStatements, toStatements), moved, confidence, false);
 		}
 
 		private static String join(List<Statement> statements) {
