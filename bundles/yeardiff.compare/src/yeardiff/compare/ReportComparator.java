@@ -41,19 +41,30 @@ public final class ReportComparator {
 	private final ComparisonOptions options;
 	/** Word rarity over the whole repository, or null to measure it over the two reports compared. */
 	private final WordWeights repositoryWeights;
+	private final PairingCorrections corrections;
 
 	public ReportComparator() {
 		this(SubjectRegistry.standard(), ComparisonOptions.defaults());
 	}
 
 	public ReportComparator(SubjectRegistry registry, ComparisonOptions options) {
-		this(registry, options, null);
+		this(registry, options, null, PairingCorrections.none());
 	}
 
-	private ReportComparator(SubjectRegistry registry, ComparisonOptions options, WordWeights repositoryWeights) {
+	private ReportComparator(SubjectRegistry registry, ComparisonOptions options, WordWeights repositoryWeights,
+			PairingCorrections corrections) {
 		this.registry = registry;
 		this.options = options;
 		this.repositoryWeights = repositoryWeights;
+		this.corrections = corrections;
+	}
+
+	/**
+	 * This comparator, honouring the reviewers' corrections: statements linked by hand are always
+	 * paired (with confidence 1), statements unlinked never.
+	 */
+	public ReportComparator withCorrections(PairingCorrections newCorrections) {
+		return new ReportComparator(registry, options, repositoryWeights, newCorrections);
 	}
 
 	/**
@@ -62,7 +73,7 @@ public final class ReportComparator {
 	 * one place stays rare, though both reports of a comparison mention it. Measured once, here.
 	 */
 	public ReportComparator withRepository(java.util.Collection<Report> reports) {
-		return new ReportComparator(registry, options, WordWeights.of(reports));
+		return new ReportComparator(registry, options, WordWeights.of(reports), corrections);
 	}
 
 	public ReportComparison compare(Report from, Report to) {
@@ -99,12 +110,14 @@ public final class ReportComparator {
 			all.addAll(unit.to);
 		}
 		StatementMatcher matcher = new StatementMatcher(repositoryWeights != null ? repositoryWeights : new WordWeights(all));
+		PairingCorrections.Resolved review = corrections.resolve(from, to);
+		applyLinks(units, review, matcher);
 		for (Unit unit : units) {
-			pairWithinUnit(unit, matcher);
+			pairWithinUnit(unit, matcher, review);
 		}
-		pairMoves(units, matcher);
+		pairMoves(units, matcher, review);
 		for (Unit unit : units) {
-			attachSplitsAndMerges(unit, units, matcher);
+			attachSplitsAndMerges(unit, units, matcher, review);
 		}
 		FactComparator facts = new FactComparator(from.getYear(), to.getYear());
 		List<SectionComparison> sections = new ArrayList<>();
@@ -116,14 +129,82 @@ public final class ReportComparator {
 		return new ReportComparison(from.getId(), to.getId(), sections);
 	}
 
-	private void pairWithinUnit(Unit unit, StatementMatcher matcher) {
+	/**
+	 * Pairs what reviewers linked by hand before anything else; a statement linked to one already
+	 * paired joins that pair as a further part (a split or merge the reviewer saw).
+	 */
+	private static void applyLinks(List<Unit> units, PairingCorrections.Resolved review, StatementMatcher matcher) {
+		for (Statement[] link : review.links()) {
+			int[] fromPlace = place(units, link[0], true);
+			int[] toPlace = place(units, link[1], false);
+			if (fromPlace == null || toPlace == null) {
+				continue;
+			}
+			Unit source = units.get(fromPlace[0]);
+			Unit target = units.get(toPlace[0]);
+			boolean fromTaken = source.takenFrom[fromPlace[1]];
+			boolean toTaken = target.takenTo[toPlace[1]];
+			if (!fromTaken && !toTaken) {
+				StatementProfile earlier = source.from.get(fromPlace[1]);
+				StatementProfile later = target.to.get(toPlace[1]);
+				boolean sameUnit = source == target;
+				PendingPair pair = new PendingPair(earlier, later, sameUnit ? fromPlace[1] : -1, toPlace[1],
+						matcher.similarity(earlier, later), !sameUnit, 1);
+				pair.source = source;
+				pair.corrected = true;
+				target.pairs.add(pair);
+				source.takenFrom[fromPlace[1]] = true;
+				target.takenTo[toPlace[1]] = true;
+			} else if (fromTaken && !toTaken) {
+				PendingPair pair = pairHolding(units, link[0], true);
+				if (pair != null) {
+					pair.alsoTo.add(link[1]);
+					target.takenTo[toPlace[1]] = true;
+				}
+			} else if (toTaken && !fromTaken) {
+				PendingPair pair = pairHolding(units, link[1], false);
+				if (pair != null) {
+					pair.alsoFrom.add(link[0]);
+					source.takenFrom[fromPlace[1]] = true;
+				}
+			}
+		}
+	}
+
+	/** The unit and index of a statement on one side, or null when the comparison leaves it out. */
+	private static int[] place(List<Unit> units, Statement statement, boolean earlier) {
+		for (int u = 0; u < units.size(); u++) {
+			List<StatementProfile> side = earlier ? units.get(u).from : units.get(u).to;
+			for (int i = 0; i < side.size(); i++) {
+				if (side.get(i).statement() == statement) {
+					return new int[] { u, i };
+				}
+			}
+		}
+		return null;
+	}
+
+	private static PendingPair pairHolding(List<Unit> units, Statement statement, boolean earlier) {
+		for (Unit unit : units) {
+			for (PendingPair pair : unit.pairs) {
+				if (earlier ? pair.from.statement() == statement || pair.alsoFrom.contains(statement)
+						: pair.to.statement() == statement || pair.alsoTo.contains(statement)) {
+					return pair;
+				}
+			}
+		}
+		return null;
+	}
+
+	private void pairWithinUnit(Unit unit, StatementMatcher matcher, PairingCorrections.Resolved review) {
 		// One assignment over the whole section. The year's figures (budget, share of GDP) restated
 		// in other words get a lower bar, but only between statements that state the same kind of
 		// quantity.
 		double threshold = options.threshold();
 		List<Match> matches = matcher.match(unit.from, unit.to,
-				(i, j) -> unit.from.get(i).sharesQuantity(unit.to.get(j)) ? threshold * QUANTITY_FACTOR : threshold, unit.takenFrom,
-				unit.takenTo);
+				(i, j) -> review.forbids(unit.from.get(i).statement(), unit.to.get(j).statement()) ? 0
+						: unit.from.get(i).sharesQuantity(unit.to.get(j)) ? threshold * QUANTITY_FACTOR : threshold,
+				unit.takenFrom, unit.takenTo);
 		boolean[] inOrder = StatementMatcher.inOrder(matches);
 		for (int i = 0; i < matches.size(); i++) {
 			Match match = matches.get(i);
@@ -135,7 +216,7 @@ public final class ReportComparator {
 	}
 
 	/** Pairs what is left unpaired across partners: a statement that moved to another section. */
-	private void pairMoves(List<Unit> units, StatementMatcher matcher) {
+	private void pairMoves(List<Unit> units, StatementMatcher matcher, PairingCorrections.Resolved review) {
 		List<StatementProfile> from = new ArrayList<>();
 		List<int[]> fromPlaces = new ArrayList<>();
 		List<StatementProfile> to = new ArrayList<>();
@@ -157,7 +238,9 @@ public final class ReportComparator {
 		}
 		boolean[] takenFrom = new boolean[from.size()];
 		boolean[] takenTo = new boolean[to.size()];
-		for (Match match : matcher.match(from, to, options.moveThreshold(), takenFrom, takenTo)) {
+		double moveThreshold = options.moveThreshold();
+		for (Match match : matcher.match(from, to,
+				(i, j) -> review.forbids(from.get(i).statement(), to.get(j).statement()) ? 0 : moveThreshold, takenFrom, takenTo)) {
 			int[] fromPlace = fromPlaces.get(match.from());
 			int[] toPlace = toPlaces.get(match.to());
 			units.get(fromPlace[0]).takenFrom[fromPlace[1]] = true;
@@ -176,14 +259,16 @@ public final class ReportComparator {
 	 * (or merged two into one). A statement of the earlier report may join a pair that moved to
 	 * another partner's section, when its own section is the one the pair came from.
 	 */
-	private static void attachSplitsAndMerges(Unit unit, List<Unit> units, StatementMatcher matcher) {
+	private static void attachSplitsAndMerges(Unit unit, List<Unit> units, StatementMatcher matcher,
+			PairingCorrections.Resolved review) {
 		for (int j = 0; j < unit.to.size(); j++) {
 			if (unit.takenTo[j]) {
 				continue;
 			}
 			StatementProfile part = unit.to.get(j);
 			for (PendingPair pair : unit.pairs) {
-				if (pair.from == null || matcher.wordSimilarity(pair.from, part) < SPLIT_PART_THRESHOLD) {
+				if (pair.from == null || review.forbids(pair.from.statement(), part.statement())
+						|| matcher.wordSimilarity(pair.from, part) < SPLIT_PART_THRESHOLD) {
 					continue;
 				}
 				double together = matcher.wordSimilarity(pair.from, new StatementProfile(pair.to, part));
@@ -208,7 +293,8 @@ public final class ReportComparator {
 			}
 			StatementProfile part = unit.from.get(i);
 			for (PendingPair pair : fromHere) {
-				if (pair.to == null || matcher.wordSimilarity(part, pair.to) < SPLIT_PART_THRESHOLD) {
+				if (pair.to == null || review.forbids(part.statement(), pair.to.statement())
+						|| matcher.wordSimilarity(part, pair.to) < SPLIT_PART_THRESHOLD) {
 					continue;
 				}
 				double together = matcher.wordSimilarity(new StatementProfile(pair.from, part), pair.to);
@@ -285,6 +371,8 @@ public final class ReportComparator {
 		final double confidence;
 		/** The section the earlier statement stands in. */
 		Unit source;
+		/** Whether a reviewer linked the two statements. */
+		boolean corrected;
 		final List<Statement> alsoFrom = new ArrayList<>();
 		final List<Statement> alsoTo = new ArrayList<>();
 
@@ -333,7 +421,7 @@ public final class ReportComparator {
 			}
 			return new StatementPair(status, Math.round(similarity * 1000) / 1000.0, from.statement(), to.statement(),
 					List.copyOf(alsoFrom), List.copyOf(alsoTo), changes, WordDiffer.diff(fromText, toText),
-					facts.commitmentChanged(fromStatements, toStatements), moved, confidence, false);
+					facts.commitmentChanged(fromStatements, toStatements), moved, confidence, corrected);
 		}
 
 		private static String join(List<Statement> statements) {

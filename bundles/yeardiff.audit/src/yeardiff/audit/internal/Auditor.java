@@ -106,7 +106,8 @@ public final class Auditor {
 		Statement current = statement;
 		for (int j = index; j + 1 < corpus.reports.size() && current != null; j++) {
 			StatementPair pair = corpus.succession.next(j, current);
-			if (pair == null || !attribution.related(corpus.partners.get(pair.to()), partner)
+			// a pair a reviewer linked by hand is evidence whatever section it stands in
+			if (pair == null || !pair.corrected() && !attribution.related(corpus.partners.get(pair.to()), partner)
 					&& pair.similarity() < MOVE_SIMILARITY) {
 				current = restatement(corpus, j + 1, statement, partner);
 				continue;

@@ -22,6 +22,7 @@ import yeardiff.compare.StatementPair;
 import yeardiff.export.ComparisonCsv;
 import yeardiff.export.ComparisonHtml;
 import yeardiff.export.ComparisonPdf;
+import yeardiff.library.PairingReview;
 import yeardiff.model.api.Report;
 import yeardiff.store.ReportRepository;
 
@@ -58,11 +59,13 @@ public final class DiffCommand implements Callable<Integer> {
 		String partnerId = Partners.resolve(spec, partner);
 		Report from;
 		Report to;
+		ReportComparator comparator;
 		try (ReportRepository reports = repository.open()) {
 			from = Reports.load(reports, fromId);
 			to = Reports.load(reports, toId);
+			comparator = PairingReview.comparator(reports);
 		}
-		ReportComparison comparison = new ReportComparator().compare(from, to, partnerId);
+		ReportComparison comparison = comparator.compare(from, to, partnerId);
 		if (export.html != null) {
 			ReportFiles.write(export.html, new ComparisonHtml().render(comparison, from, to).getBytes(StandardCharsets.UTF_8));
 		}
