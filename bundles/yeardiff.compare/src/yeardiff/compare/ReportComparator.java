@@ -119,6 +119,9 @@ public final class ReportComparator {
 		for (Unit unit : units) {
 			attachSplitsAndMerges(unit, units, matcher, review);
 		}
+		for (Unit unit : units) {
+			pairQuantities(unit, matcher, review);
+		}
 		FactComparator facts = new FactComparator(from.getYear(), to.getYear());
 		List<SectionComparison> sections = new ArrayList<>();
 		for (Unit unit : units) {
@@ -197,15 +200,37 @@ public final class ReportComparator {
 	}
 
 	private void pairWithinUnit(Unit unit, StatementMatcher matcher, PairingCorrections.Resolved review) {
-		// One assignment over the whole section. The year's figures (budget, share of GDP) restated
-		// in other words get a lower bar, but only between statements that state the same kind of
-		// quantity.
+		// One assignment over the whole section.
 		double threshold = options.threshold();
 		List<Match> matches = matcher.match(unit.from, unit.to,
-				(i, j) -> review.forbids(unit.from.get(i).statement(), unit.to.get(j).statement()) ? 0
-						: unit.from.get(i).sharesQuantity(unit.to.get(j)) ? threshold * QUANTITY_FACTOR : threshold,
-				unit.takenFrom, unit.takenTo);
-		boolean[] inOrder = StatementMatcher.inOrder(matches);
+				(i, j) -> review.forbids(unit.from.get(i).statement(), unit.to.get(j).statement()) ? 0 : threshold, unit.takenFrom,
+				unit.takenTo);
+		addPairs(unit, matches);
+	}
+
+	/**
+	 * The year's figures (budget, share of GDP) restated in other words: a lower bar, but only
+	 * between statements that state the same kind of quantity, and only for what neither a pair
+	 * nor a split or merged sentence took (a share of GDP split off the budget's sentence belongs
+	 * to it, not to another figure).
+	 */
+	private void pairQuantities(Unit unit, StatementMatcher matcher, PairingCorrections.Resolved review) {
+		double bar = options.threshold() * QUANTITY_FACTOR;
+		addPairs(unit, matcher.match(unit.from, unit.to,
+				(i, j) -> !review.forbids(unit.from.get(i).statement(), unit.to.get(j).statement())
+						&& unit.from.get(i).sharesQuantity(unit.to.get(j)) ? bar : 0,
+				unit.takenFrom, unit.takenTo));
+	}
+
+	/** Adds pairs of the unit's own statements; those out of the order of all its pairs moved. */
+	private static void addPairs(Unit unit, List<Match> matches) {
+		List<Match> all = new ArrayList<>(matches);
+		for (PendingPair pair : unit.pairs) {
+			if (pair.fromIndex >= 0 && pair.source == unit) {
+				all.add(new Match(pair.fromIndex, pair.toIndex, pair.similarity, pair.confidence));
+			}
+		}
+		boolean[] inOrder = StatementMatcher.inOrder(all);
 		for (int i = 0; i < matches.size(); i++) {
 			Match match = matches.get(i);
 			PendingPair pair = new PendingPair(unit.from.get(match.from()), unit.to.get(match.to()), match.from(), match.to(),

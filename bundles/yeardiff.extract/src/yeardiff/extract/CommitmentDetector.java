@@ -157,7 +157,12 @@ public final class CommitmentDetector {
 					if (cue.presentOnly() && !looksAhead(text, facts, reportYear, matcher)) {
 						continue;
 					}
-					return commitment(cue.modality(), matcher.group(), due(text, facts, reportYear, matcher.start(), matcher.end(), false));
+					// a wider cue speaks of the time in its own clause, an intention of the time in what
+					// follows it ("het is de bedoeling dat de app eind 2020 live gaat"): "is in 2021
+					// toegetreden en heeft de intentie uitgesproken toe te treden" intends nothing for 2021
+					TimeRef due = cue.pattern() == INTENDED ? dueAfter(text, facts, reportYear, matcher.end())
+							: due(text, facts, reportYear, matcher.start(), matcher.end(), cue.presentOnly());
+					return commitment(cue.modality(), matcher.group(), due);
 				}
 			}
 		}
@@ -196,6 +201,18 @@ public final class CommitmentDetector {
 			}
 		}
 		return nearest;
+	}
+
+	/** The first time not before the report's year that comes after the cue, or null. */
+	private static TimeRef dueAfter(String text, List<Fact> facts, int reportYear, int cueEnd) {
+		TimeRef first = null;
+		for (Fact fact : facts) {
+			if (fact instanceof TimeRef time && lastYear(time) >= reportYear && time.getBegin() >= cueEnd
+					&& (first == null || time.getBegin() < first.getBegin())) {
+				first = time;
+			}
+		}
+		return first;
 	}
 
 	private static int lastYear(TimeRef time) {

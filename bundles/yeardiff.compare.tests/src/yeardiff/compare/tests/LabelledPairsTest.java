@@ -40,7 +40,7 @@ class LabelledPairsTest {
 	}
 
 	/** What the linking reached when these bars were set. */
-	private static final double PRECISION = 0.97;
+	private static final double PRECISION = 0.98;
 	private static final double RECALL = 0.75;
 	private static final double REWRITTEN_RECALL = 0.59;
 	private static final double NO_COUNTERPART = 1.0;

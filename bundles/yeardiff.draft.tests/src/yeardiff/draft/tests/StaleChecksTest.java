@@ -25,6 +25,8 @@ import yeardiff.model.meta.ReportFactory;
  */
 class StaleChecksTest {
 
+	private static final String AMERICAN_BUDGET = "Het Amerikaanse defensiebudget bedroeg in 2021 732 miljard US dollar (3,6% BBP) en in 2022 "
+			+ "stijgt het budget met 36 miljard USD naar een totaal van 768 miljard USD.";
 	private static final String ULM = "Ter versterking van de samenwerking op militaire mobiliteit besloten de ministers in 2021 tot oprichting van een "
 			+ "binationaal Office for Military Mobility, dat in 2022 wordt ingericht in Ulm.";
 	private static final String NEW_PLANS = "In december 2021 trad een nieuwe Duitse Bondsregering aan, die naar verwachting in 2022 nieuwe plannen zal presenteren.";
@@ -49,8 +51,11 @@ class StaleChecksTest {
 	void findsWhatTheReportOn2021SaidOf2022() {
 		Report draft = new DraftBuilder().start(Letters.report("2021"), 2022);
 		List<StaleFinding> findings = checks.check(draft, Letters.history(), null);
+		// the American budget's rise in 2022 is a commitment since the extraction reads present-tense
+		// clauses about a later year after ' en ' on their own (issue 15)
 		assertEquals(List.of(StaleFinding.DUE_COMMITMENT + ' ' + ULM, StaleFinding.DUE_COMMITMENT + ' ' + NEW_PLANS,
-				StaleFinding.PAST_FUTURE + ' ' + STRATEGIES), findings.stream().map(finding -> finding.kind() + ' ' + finding.text()).toList());
+				StaleFinding.PAST_FUTURE + ' ' + STRATEGIES, StaleFinding.DUE_COMMITMENT + ' ' + AMERICAN_BUDGET),
+				findings.stream().map(finding -> finding.kind() + ' ' + finding.text()).toList());
 		StaleFinding strategies = findings.get(2);
 		assertEquals(Letters.statement(draft, STRATEGIES).getId(), strategies.statementId());
 		assertEquals("Speaks of begin 2022 as still to come, but the report on 2022 looks back on that time: say what happened.",
