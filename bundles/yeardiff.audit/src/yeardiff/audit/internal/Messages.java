@@ -21,6 +21,7 @@ public final class Messages {
 	public static String reasonNotCovered;
 	public static String reasonSilentUncovered;
 	public static String reasonSilentAll;
+	public static String reasonCoveredBeforeDue;
 	public static String reasonNotYetDue;
 	public static String reasonNoPartner;
 	public static String noCommitment;
