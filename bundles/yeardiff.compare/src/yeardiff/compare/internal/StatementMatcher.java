@@ -22,7 +22,7 @@ public final class StatementMatcher {
 	/** How much keeping its place in the section adds to a pair: enough to break ties, not to make a pair. */
 	private static final double PLACE_SHARE = 0.01;
 	/** What a statement adds that names the month a commitment of the other was due. */
-	private static final double DUE_TIME_SHARE = 0.15;
+	private static final double DUE_TIME_SHARE = 0.2;
 	/** What a pair exactly at its bar still adds, so that it is made when nothing competes for it. */
 	private static final double MARGIN = 0.02;
 	/** The similarity from which a pair is as sure as the words can make it. */

@@ -19,6 +19,8 @@ public final class StatementProfile {
 
 	private final Statement statement;
 	private final Map<String, Integer> words = new HashMap<>();
+	/** The distinct content words and names: what carries the statement's subject. */
+	private final java.util.Set<String> subjectTerms = new java.util.HashSet<>();
 	private final List<String> factKeys;
 	private double weight = -1;
 	private final boolean fragment;
@@ -30,9 +32,10 @@ public final class StatementProfile {
 		for (String word : ContentWords.of(statement.getText(), reportYear)) {
 			words.merge(word, Integer.valueOf(1), Integer::sum);
 		}
-		for (String name : Names.of(statement.getText())) {
-			words.merge(name, Integer.valueOf(1), Integer::sum);
-		}
+		// Names count for the subject, not for the likeness of all words, which tells how much of
+		// one statement the other covers.
+		subjectTerms.addAll(words.keySet());
+		subjectTerms.addAll(Names.of(statement.getText()));
 		factKeys = statement.getFacts().stream().map(StatementProfile::factKey).toList();
 		for (Fact fact : statement.getFacts()) {
 			// The shape of the facts: "an amount in euro billions" is content of its own.
@@ -99,6 +102,8 @@ public final class StatementProfile {
 		this.fragment = first.fragment && second.fragment;
 		first.words.forEach((word, count) -> words.merge(word, count, Integer::sum));
 		second.words.forEach((word, count) -> words.merge(word, count, Integer::sum));
+		subjectTerms.addAll(first.subjectTerms);
+		subjectTerms.addAll(second.subjectTerms);
 		List<String> keys = new java.util.ArrayList<>(first.factKeys);
 		keys.addAll(second.factKeys);
 		factKeys = keys;
@@ -167,10 +172,10 @@ public final class StatementProfile {
 			return 0;
 		}
 		double shared = 0;
-		Map<String, Integer> smaller = words.size() <= other.words.size() ? words : other.words;
-		Map<String, Integer> larger = smaller == words ? other.words : words;
-		for (String word : smaller.keySet()) {
-			if (larger.containsKey(word)) {
+		java.util.Set<String> smaller = subjectTerms.size() <= other.subjectTerms.size() ? subjectTerms : other.subjectTerms;
+		java.util.Set<String> larger = smaller == subjectTerms ? other.subjectTerms : subjectTerms;
+		for (String word : smaller) {
+			if (larger.contains(word)) {
 				double weight = weights.weight(word);
 				shared += weight * weight * weight * weight;
 			}
@@ -195,13 +200,17 @@ public final class StatementProfile {
 	private double subjectNorm(WordWeights weights) {
 		if (subjectNorm < 0) {
 			double sum = 0;
-			for (String word : words.keySet()) {
-				double weight = weights.weight(word);
+			for (String term : subjectTerms) {
+				double weight = weights.weight(term);
 				sum += weight * weight * weight * weight;
 			}
 			subjectNorm = Math.sqrt(sum);
 		}
 		return subjectNorm;
+	}
+
+	java.util.Set<String> subjectTerms() {
+		return subjectTerms;
 	}
 
 	Map<String, Integer> words() {

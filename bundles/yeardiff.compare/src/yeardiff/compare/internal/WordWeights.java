@@ -18,7 +18,7 @@ public final class WordWeights {
 	public WordWeights(Collection<StatementProfile> profiles) {
 		Map<String, Integer> documentFrequency = new HashMap<>();
 		for (StatementProfile profile : profiles) {
-			for (String word : new HashSet<>(profile.words().keySet())) {
+			for (String word : profile.subjectTerms()) {
 				documentFrequency.merge(word, Integer.valueOf(1), Integer::sum);
 			}
 		}
