@@ -45,6 +45,11 @@ public final class ReportComparator {
 		this.options = options;
 	}
 
+	/** The subjects this comparator knows: which sections answer for a partner. */
+	SubjectRegistry registry() {
+		return registry;
+	}
+
 	public ReportComparison compare(Report from, Report to) {
 		return compare(from, to, null);
 	}

@@ -29,7 +29,7 @@ import yeardiff.model.meta.ReportFactory;
  * budget when its sentence speaks of budget or spending; a value in parentheses right after
  * another amount is the same value in another currency and measures what that one measures;</li>
  * <li>a percentage of GDP is the share of GDP (a norm or goal, "de 2% NAVO-norm", is kept apart
- * under the subject "norm");</li>
+ * under the subject "norm", and so is a floor, "ten minste 2%");</li>
  * <li>a count of persons is the personnel of the mission or unit named in its clause, any other
  * count a quantity of what it counts;</li>
  * <li>a time reference that is no other value's period is a delivery year after delivery words
@@ -56,7 +56,7 @@ public final class MeasureReader {
 	private static final double LARGEST_SPENDING_SHARE = 5;
 	private static final int LEVEL_REACH = 24;
 	private static final Pattern LEVEL_BEFORE = Pattern.compile("(?:groeipad|\\btot|\\bnaar|neer op)\\s+(?:\\p{L}+\\s+){0,2}$"); //$NON-NLS-1$
-	private static final Pattern NORM = Pattern.compile("\\b(?:norm|navo-norm|doel|navo-doel|afspraken|afspraak|pledge|gemiddelde)\\b"); //$NON-NLS-1$
+	private static final Pattern NORM = Pattern.compile("\\b(?:norm|navo-norm|doel|navo-doel|afspraken|afspraak|pledge|gemiddelde|ten minste|minstens)\\b"); //$NON-NLS-1$
 
 	private static final Pattern DELIVERY = Pattern.compile("\\b(?:geleverd|levering|leveren|afgeleverd|opgeleverd|instromen|instroom|in dienst|in gebruik)\\b"); //$NON-NLS-1$
 	private static final Pattern MANDATE = Pattern.compile("\\b(?:verlengd|verlenging|verlengen|mandaat|inzet|deelname|missie|bijdrage|voortduurt|voortgezet|bekleden|functieduur)\\b"); //$NON-NLS-1$
