@@ -1,5 +1,6 @@
 package yeardiff.compare;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -135,7 +136,12 @@ public final class FactMoves {
 		String measure = group.subject() == null ? group.kind().getLiteral() : group.kind().getLiteral() + ':' + group.subject();
 		return new FactMove(measure, MeasureNames.of(group.kind(), group.subject(), group.unit(), false), any.kind(), group.unit(),
 				from == null ? null : from.toMeasureValue(), to == null ? null : to.toMeasureValue(),
-				from == null || to == null ? 0 : to.value() - from.value());
+				from == null || to == null ? 0 : difference(from.value(), to.value()));
+	}
+
+	/** {@code to - from} in decimal, so that 4,76 miljard - 4,9 miljard is -140 miljoen exactly. */
+	private static double difference(double from, double to) {
+		return BigDecimal.valueOf(to).subtract(BigDecimal.valueOf(from)).doubleValue();
 	}
 
 	/**

@@ -32,6 +32,7 @@ public final class Messages {
 	public static String legend;
 	public static String significantLegend;
 	public static String pageNumber;
+	public static String factMoves;
 
 	static {
 		MessageFields.load(Messages.class, "yeardiff.export.internal.messages"); //$NON-NLS-1$
