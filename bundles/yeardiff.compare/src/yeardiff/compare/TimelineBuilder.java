@@ -71,7 +71,9 @@ public final class TimelineBuilder {
 				result.add(series);
 			}
 		}
-		result.sort(Comparator.comparingInt((Timeline.Series s) -> -s.points().size()));
+		// what readers look for first: the budget, its changes, the share of GDP, ...; then the longest
+		result.sort(Comparator.comparingInt((Timeline.Series s) -> MeasureKind.get(s.measure().split(":", 2)[0]).getValue()) //$NON-NLS-1$
+				.thenComparingInt(s -> -s.points().size()));
 		return new Timeline(partner, result);
 	}
 

@@ -19,6 +19,9 @@ public final class MeasureNames {
 	public static String mandateEnd;
 	public static String other;
 	public static String fiscalYears;
+	public static String norm;
+
+	private static final String NORM = "norm"; //$NON-NLS-1$
 
 	static {
 		MessageFields.load(MeasureNames.class, "yeardiff.compare.internal.measures"); //$NON-NLS-1$
@@ -35,7 +38,10 @@ public final class MeasureNames {
 	 */
 	public static String of(MeasureKind kind, String subject, String unit, boolean fiscal) {
 		StringBuilder name = new StringBuilder(kindName(kind));
-		if (subject != null) {
+		if (NORM.equals(subject)) {
+			// the extraction's mark for a norm, goal or floor ("de 2% NAVO-norm", "ten minste 2%")
+			name.append(", ").append(norm); //$NON-NLS-1$
+		} else if (subject != null) {
 			name.append(' ').append(subject);
 		}
 		boolean money = kind == MeasureKind.DEFENCE_BUDGET || kind == MeasureKind.BUDGET_CHANGE || kind == MeasureKind.INVESTMENT;
