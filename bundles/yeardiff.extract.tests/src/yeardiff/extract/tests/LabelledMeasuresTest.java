@@ -34,9 +34,10 @@ class LabelledMeasuresTest {
 
 	private static final String LABELS = "/labelled/measures.tsv";
 
-	/** Reached: precision 0.964, recall 0.964 over 60 labelled facts; the margin allows two more misses. */
-	private static final double MIN_PRECISION = 0.92;
-	private static final double MIN_RECALL = 0.92;
+	/** Reached: precision 1.000, recall 1.000 over 60 labelled facts (0.964 each before the rules for a
+	 * parenthesised "(verhoging van 10%)" and a period carried on after a semicolon); the margin allows two misses. */
+	private static final double MIN_PRECISION = 0.96;
+	private static final double MIN_RECALL = 0.96;
 
 	private record Label(int year, String factText, int occurrence, String measure, String period, String statement) {
 	}

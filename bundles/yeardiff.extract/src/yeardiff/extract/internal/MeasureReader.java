@@ -43,6 +43,9 @@ public final class MeasureReader {
 
 	private static final int CUE_REACH = 60;
 
+	/** How far into a sentence a year may start and still date all of it ("In 2020 ...", "Per juni 2021 ..."). */
+	private static final int SENTENCE_HEAD = 8;
+
 	/** Change, level and investment cues before an amount; the one nearest the amount decides. */
 	private static final Pattern AMOUNT_CUE = Pattern.compile("(?<change>\\b(?:stijging|verhoging|ophoging|budgetverhoging|budgetophoging|groei|daling|toename|verlaging|extra)\\b)" //$NON-NLS-1$
 			+ "|(?<by>\\bmet\\b)" //$NON-NLS-1$
@@ -50,7 +53,9 @@ public final class MeasureReader {
 			+ "|(?<invest>\\b(?:investeren|investeert|investering|investeringen|geïnvesteerd|gestoken|besteed aan|alloceren|subsidie|financiering)\\b)"); //$NON-NLS-1$
 
 	private static final Pattern CHANGE_VERB = Pattern.compile("\\b(?:gestegen|stijgt|stijgen|groeit|groeien|verhoogd|verhoogt|toegenomen|neemt toe|gedaald|daalt)\\b"); //$NON-NLS-1$
-	private static final Pattern ABOVE_AFTER = Pattern.compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:boven|bovenop|extra|meer dan)\\b"); //$NON-NLS-1$
+	/** Words right after an amount that make it a change: "boven het budget", "(verhoging van 10%)". */
+	private static final Pattern ABOVE_AFTER = Pattern.compile(
+			"^\\s*(?:(?:\\([^)]*\\)\\s*)?(?:boven|bovenop|extra|meer dan)\\b|\\([^)]*\\b(?:verhoging|stijging|groei|toename|ophoging)\\b)"); //$NON-NLS-1$
 	private static final Pattern BUDGET_WORDS = Pattern.compile("(?:budget|begroting|uitgaven|defensie-uitgaven)"); //$NON-NLS-1$
 	private static final Pattern CONVERSION_BETWEEN = Pattern.compile("^\\s*\\(\\s*(?:ongeveer|circa|ca\\.|ruim|bijna)?\\s*$"); //$NON-NLS-1$
 	private static final double LARGEST_SPENDING_SHARE = 5;
@@ -88,6 +93,7 @@ public final class MeasureReader {
 		Set<TimeRef> periods = new HashSet<>();
 		Measure previousAmount = null;
 		Fact previousAmountFact = null;
+		Period previousPeriod = null;
 		for (Fact fact : facts) {
 			Measure measure = ReportFactory.eINSTANCE.createMeasure();
 			if (fact instanceof TimeRef) {
@@ -104,6 +110,7 @@ public final class MeasureReader {
 			measure.setKind(kind(text, lower, clauses, fact));
 			measure.setSubject(subject(text, clauses, fact, measure.getKind()));
 			TimeRef time = period(text, clauses, fact, facts);
+			String clause = text.substring(clauses.start(fact.getBegin()), clauses.end(fact.getBegin()));
 			if (time != null) {
 				periods.add(time);
 				TimeRef joined = PeriodReader.joinedYear(text, time, facts);
@@ -111,9 +118,16 @@ public final class MeasureReader {
 					periods.add(joined);
 				}
 				measure.setPeriod(PeriodReader.of(text, time, facts, fact instanceof Amount || fact instanceof Share));
+			} else if (PeriodReader.namesRelativeYear(clause) || previousPeriod == null) {
+				TimeRef head = sentenceHead(text, facts);
+				measure.setPeriod(head != null && !PeriodReader.namesRelativeYear(clause)
+						? PeriodReader.of(text, head, facts, fact instanceof Amount || fact instanceof Share)
+						: PeriodReader.implied(clause, reportYear));
 			} else {
-				measure.setPeriod(PeriodReader.implied(text.substring(clauses.start(fact.getBegin()), clauses.end(fact.getBegin())), reportYear));
+				// "46 miljard pond (2,5% BBP); een stijging van 4,8 miljard": the sentence goes on about the same period
+				measure.setPeriod(copy(previousPeriod));
 			}
+			previousPeriod = measure.getPeriod();
 			if (fact instanceof Amount) {
 				previousAmount = measure;
 				previousAmountFact = fact;
@@ -295,15 +309,17 @@ public final class MeasureReader {
 				}
 			}
 		}
-		if (best == null) {
-			// "In 2020 ..." at the head of a sentence dates the whole sentence
-			for (Fact other : facts) {
-				if (other instanceof TimeRef time && time.getBegin() <= 8 && PeriodReader.canBePeriod(text, time)) {
-					return time;
-				}
+		return best;
+	}
+
+	/** "In 2020 ..." at the head of a sentence dates the whole sentence. */
+	private static TimeRef sentenceHead(String text, List<Fact> facts) {
+		for (Fact other : facts) {
+			if (other instanceof TimeRef time && time.getBegin() <= SENTENCE_HEAD && PeriodReader.canBePeriod(text, time)) {
+				return time;
 			}
 		}
-		return best;
+		return null;
 	}
 
 	private static Period copy(Period period) {

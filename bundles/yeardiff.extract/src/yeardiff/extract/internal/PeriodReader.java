@@ -134,6 +134,12 @@ public final class PeriodReader {
 		return period;
 	}
 
+	/** Whether a clause names a year relative to the report's ("dit jaar", "vorig jaar", "het huidige budget"). */
+	public static boolean namesRelativeYear(String clause) {
+		String lower = clause.toLowerCase(Locale.ROOT);
+		return THIS_YEAR.matcher(lower).find() || LAST_YEAR.matcher(lower).find() || NEXT_YEAR.matcher(lower).find();
+	}
+
 	/** The period of a time that is itself the value (a delivery year, the end of a mandate). */
 	public static Period ofValue(String text, TimeRef time, List<Fact> facts) {
 		return of(text, time, facts, false);
