@@ -13,6 +13,7 @@ import yeardiff.model.api.Period;
 import yeardiff.model.api.PeriodKind;
 import yeardiff.model.api.Report;
 import yeardiff.model.api.Statement;
+import yeardiff.model.meta.ReportFactory;
 
 /**
  * What each fact measures and for when: a partner's defence budget, a change of it, its share of
@@ -53,7 +54,10 @@ public final class FactMeasures {
 			return fact.getMeasure();
 		}
 		if (!(fact.eContainer() instanceof Statement statement)) {
-			return MeasureReader.read("", List.of(fact), 0).get(0); //$NON-NLS-1$
+			// without its sentence a number says nothing of what it measures
+			Measure unknown = ReportFactory.eINSTANCE.createMeasure();
+			unknown.setKind(MeasureKind.OTHER);
+			return unknown;
 		}
 		List<Fact> facts = statement.getFacts();
 		return MeasureReader.read(text(statement), facts, reportYear(statement)).get(facts.indexOf(fact));
