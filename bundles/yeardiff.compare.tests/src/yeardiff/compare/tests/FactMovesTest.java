@@ -95,6 +95,22 @@ class FactMovesTest {
 		assertEquals("2021", point.period());
 	}
 
+	@Test
+	void missionPersonnelIsOneSeriesHoweverTheMissionIsWritten() {
+		// "Enhanced Forward Presence" in 2019, "enhanced Forward Presence (eFP)" in 2020
+		Timeline timeline = new TimelineBuilder(new ReportComparator()).build(
+				List.of(Letters.read(SampleLetter.REPORT_2019), Letters.read(SampleLetter.REPORT_2020)), "inzet-krijgsmacht", "count");
+		Timeline.Series efp = timeline.series().stream().filter(series -> series.measure().startsWith("personnel:")
+				&& series.points().stream().anyMatch(point -> point.text().equals("270 militairen"))).findFirst()
+				.orElseThrow(() -> new AssertionError(timeline.toString()));
+		assertEquals(List.of("2019", "2020"), efp.points().stream().filter(point -> point.value() == 270).map(Timeline.Point::report).toList());
+		assertTrue(efp.label().contains("Forward Presence"), efp.label());
+		// the same 270 in both letters: no move
+		assertFalse(moves(SampleLetter.REPORT_2019, SampleLetter.REPORT_2020, "inzet-krijgsmacht").stream()
+				.anyMatch(m -> m.measure().startsWith("personnel:") && m.from() != null && m.to() != null && m.from().value() == 270),
+				"270 → 270 is no move");
+	}
+
 	private static List<FactMove> moves(SampleLetter from, SampleLetter to, String partner) {
 		SectionComparison section = new ReportComparator().compare(Letters.read(from), Letters.read(to)).section(partner)
 				.orElseThrow(() -> new AssertionError(partner));
