@@ -107,7 +107,7 @@ public final class MeasureReader {
 				measures.add(measure);
 				continue;
 			}
-			measure.setKind(kind(text, lower, clauses, fact));
+			measure.setKind(kind(lower, clauses, fact));
 			measure.setSubject(subject(text, clauses, fact, measure.getKind()));
 			TimeRef time = period(text, clauses, fact, facts);
 			String clause = text.substring(clauses.start(fact.getBegin()), clauses.end(fact.getBegin()));
@@ -158,7 +158,7 @@ public final class MeasureReader {
 		measure.setSubject(measure.getKind() == MeasureKind.MANDATE_END ? name(text, clauses, time) : thing(text, clauses, time, facts));
 	}
 
-	private static MeasureKind kind(String text, String lower, Clauses clauses, Fact fact) {
+	private static MeasureKind kind(String lower, Clauses clauses, Fact fact) {
 		return switch (fact) {
 			case Amount amount -> amountKind(lower, clauses, amount);
 			case Share share -> ShareRecognizer.GDP.equals(share.getBasis()) || spendingLevel(lower, share) ? MeasureKind.GDP_SHARE
