@@ -87,6 +87,10 @@ public final class MeasureReader {
 	 * @param reportYear the year the report covers, for values that name no period
 	 */
 	public static List<Measure> read(String text, List<Fact> facts, int reportYear) {
+		if (facts.isEmpty()) {
+			// most sentences state no number: the importer asks for every one
+			return List.of();
+		}
 		Clauses clauses = Clauses.of(text);
 		String lower = text.toLowerCase(Locale.ROOT);
 		List<Measure> measures = new ArrayList<>();
