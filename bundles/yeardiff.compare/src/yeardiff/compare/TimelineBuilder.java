@@ -18,6 +18,7 @@ import yeardiff.model.api.Measure;
 import yeardiff.model.api.MeasureKind;
 import yeardiff.model.api.Report;
 import yeardiff.model.api.Statement;
+import yeardiff.model.util.ReportOrder;
 
 /**
  * Builds a partner's {@link Timeline}: one series per measure (see {@link FactMeasures}), named for
@@ -45,8 +46,7 @@ public final class TimelineBuilder {
 	 *            something are shown (not the dates of events)
 	 */
 	public Timeline build(List<Report> reports, String partner, String kind) {
-		List<Report> ordered = new ArrayList<>(reports);
-		ordered.sort(Comparator.comparingInt(Report::getYear).thenComparing(r -> r.getDate() == null ? "" : r.getDate())); //$NON-NLS-1$
+		List<Report> ordered = ReportOrder.sorted(reports);
 		MeasureGroups<Value> groups = new MeasureGroups<>(true);
 		for (int order = 0; order < ordered.size(); order++) {
 			Report report = ordered.get(order);
