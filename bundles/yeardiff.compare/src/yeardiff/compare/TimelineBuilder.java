@@ -65,11 +65,9 @@ public final class TimelineBuilder {
 			}
 		}
 		List<Timeline.Series> result = new ArrayList<>();
+		// a measure stated once is still the partner's figure for its period: every measure is a series
 		for (Group<Value> group : groups.groups()) {
-			Timeline.Series series = series(group);
-			if (series.points().size() >= 2 || kind != null) {
-				result.add(series);
-			}
+			result.add(series(group));
 		}
 		// what readers look for first: the budget, its changes, the share of GDP, ...; then the longest
 		result.sort(Comparator.comparingInt((Timeline.Series s) -> MeasureKind.get(s.measure().split(":", 2)[0]).getValue()) //$NON-NLS-1$
