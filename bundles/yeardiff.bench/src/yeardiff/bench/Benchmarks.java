@@ -1,5 +1,6 @@
 package yeardiff.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,11 +76,17 @@ public final class Benchmarks {
 		}
 	}
 
-	/** Every benchmark, in the order of the architecture's table. */
-	private static List<Benchmark> all() {
-		return List.of(new ImportVsTextStripper(), new CommitVsParse(CommitVsParse.Letter.PDF),
-				new CommitVsParse(CommitVsParse.Letter.TEXT), new HistoryVsLoadAll(), new CompareVsWordDiff(), new Corpus30VsPair(),
-				new HeapVsXmi());
+	/**
+	 * Every benchmark, in the order of the architecture's table; the import of each house style's
+	 * test PDF after the import of Yeardiff's own.
+	 */
+	private static List<Benchmark> all() throws IOException {
+		List<Benchmark> all = new ArrayList<>();
+		all.add(new ImportVsTextStripper());
+		all.addAll(ImportVsTextStripper.houseStyles());
+		all.addAll(List.of(new CommitVsParse(CommitVsParse.Letter.PDF), new CommitVsParse(CommitVsParse.Letter.TEXT), new HistoryVsLoadAll(),
+				new CompareVsWordDiff(), new Corpus30VsPair(), new HeapVsXmi()));
+		return all;
 	}
 
 	private static String json(List<Figure> figures) {
