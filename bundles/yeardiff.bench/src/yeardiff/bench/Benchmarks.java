@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import yeardiff.bench.internal.Benchmark;
+import yeardiff.bench.internal.CommandStartVsJavaVersion;
 import yeardiff.bench.internal.CommitVsParse;
 import yeardiff.bench.internal.CompareVsWordDiff;
 import yeardiff.bench.internal.Corpus30VsPair;
@@ -79,7 +80,7 @@ public final class Benchmarks {
 	private static List<Benchmark> all() {
 		return List.of(new ImportVsTextStripper(), new CommitVsParse(CommitVsParse.Letter.PDF),
 				new CommitVsParse(CommitVsParse.Letter.TEXT), new HistoryVsLoadAll(), new CompareVsWordDiff(), new Corpus30VsPair(),
-				new HeapVsXmi());
+				new HeapVsXmi(), CommandStartVsJavaVersion.list(), CommandStartVsJavaVersion.timeline());
 	}
 
 	private static String json(List<Figure> figures) {
