@@ -60,7 +60,10 @@ class PlainJavaLaunchTest {
 		CommandRun version = same("--version"); //$NON-NLS-1$
 		assertTrue(version.out().matches("yeardiff \\d+\\.\\d+\\.\\d+(\\.\\S+)?\\R"), version.out()); //$NON-NLS-1$
 		CommandRun help = same("help"); //$NON-NLS-1$
-		assertTrue(help.out().contains("timeline"), help.out()); //$NON-NLS-1$
+		for (String command : List.of("init", "sample", "import", "list", "show", "facts", "diff", "timeline", "history", "search", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+				"commitments", "verdict", "draft", "log", "remote", "push", "pull")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			assertTrue(help.out().lines().anyMatch(line -> line.strip().startsWith(command + " ")), command + " missing from help: " + help.out()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 	}
 
 	@Test
@@ -95,6 +98,9 @@ class PlainJavaLaunchTest {
 		assertEquals(1, missing.err().strip().lines().count(), missing.err());
 		CommandRun wrong = same("no-such-command"); //$NON-NLS-1$
 		assertEquals(2, wrong.exitCode());
+		CommandRun option = same("list", "--bogus", "--repo", repository); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(2, option.exitCode());
+		assertEquals("yeardiff: Unknown option: '--bogus' (see 'yeardiff help')", option.err().strip()); //$NON-NLS-1$
 		CommandRun noRepository = same("list", "--repo", files.resolve("nothing-here").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertEquals(1, noRepository.exitCode());
 		Path truncated = files.resolve("truncated.pdf"); //$NON-NLS-1$

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import yeardiff.cli.YeardiffCommandLine;
+import yeardiff.cli.YeardiffMain;
 
 /**
  * The work the product build has the Java runtime watch to make the {@code yeardiff} command's
@@ -33,7 +34,9 @@ public final class ArchiveTraining {
 	private ArchiveTraining() {
 	}
 
-	public static void main(String[] args) throws IOException {
+	public static void main(String[] args) throws IOException, ClassNotFoundException {
+		// The command's own main class, which this training does not run, belongs in the archive too.
+		Class.forName(YeardiffMain.class.getName());
 		Path work = Files.createTempDirectory("yeardiff-training"); //$NON-NLS-1$
 		try {
 			train(work);
