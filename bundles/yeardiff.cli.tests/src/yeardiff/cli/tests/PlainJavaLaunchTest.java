@@ -159,7 +159,7 @@ class PlainJavaLaunchTest {
 		return Files.createDirectories(temp.resolve("cache")); //$NON-NLS-1$
 	}
 
-	/** The jar or folder of every bundle in this runtime, the framework's own included. */
+	/** The jar of every bundle in this runtime, the framework's own included. */
 	private static List<Path> runtimeBundles() throws BundleException {
 		Bundle cli = FrameworkUtil.getBundle(LauncherJar.class);
 		if (cli.getBundleContext() == null) {
@@ -179,7 +179,8 @@ class PlainJavaLaunchTest {
 				if (!path.isAbsolute()) {
 					path = Paths.get(System.getProperty("user.dir")).resolve(path); //$NON-NLS-1$
 				}
-				if (Files.exists(path)) {
+				// This test fragment is a project folder here and no part of an installation.
+				if (Files.isRegularFile(path)) {
 					files.add(path.toAbsolutePath().normalize());
 				}
 			}
