@@ -8,7 +8,7 @@ import yeardiff.ingest.ImportOptions;
 import yeardiff.ingest.ReportImporter;
 import yeardiff.model.resource.ReportResource;
 import yeardiff.samples.SampleLetter;
-import yeardiff.samples.SamplePdf;
+import yeardiff.testing.SamplePdf;
 
 /**
  * Importing a PDF letter into its model and XMI, against PDFBox's own text extraction of the same

@@ -17,7 +17,7 @@ import yeardiff.model.api.Section;
 import yeardiff.model.api.Statement;
 import yeardiff.model.meta.ReportFactory;
 import yeardiff.samples.SampleLetter;
-import yeardiff.samples.SamplePdf;
+import yeardiff.testing.SamplePdf;
 import yeardiff.store.ReportRepository;
 
 /**

@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import yeardiff.audit.AuditReport;
+import yeardiff.export.AuditReport;
 import yeardiff.audit.CommitmentAudit;
 import yeardiff.audit.CommitmentQuery;
 import yeardiff.audit.CommitmentRecord;
