@@ -15,11 +15,16 @@ import java.util.stream.Stream;
 
 /**
  * The plug-ins of an installation that one bundle needs at run time, found the way an OSGi
- * framework wires them: required bundles, the exporters of imported packages (optional ones too,
- * when the installation has them, as the framework would wire them), fragments, and the
+ * framework wires them: required bundles, the exporters of imported packages, fragments, and the
  * providers of services looked up through {@link java.util.ServiceLoader} (a capability the
  * framework satisfies with SPI-Fly). Put on one class path, in the order found, they let the
  * bundle run as a plain Java program with what it would see in the framework.
+ *
+ * <p>Optional requirements bring in nothing of their own: in the installation they wire EMF to
+ * the Eclipse runtime and workspace, which a plain Java program does not start, and on one class
+ * path every needed bundle already sees every other, so an optional import that the needed
+ * bundles satisfy is satisfied. Each jar left off is one the Java runtime does not open at start
+ * (a class-data-sharing archive makes it check every jar of the class path).</p>
  *
  * <p>Packages no plug-in exports come from the Java runtime, as the framework's system bundle
  * exports them; a mandatory import that neither provides is an error, so a product that lacks a
@@ -70,22 +75,25 @@ public final class BundleClosure {
 			for (ManifestClause required : bundle.requiredBundles()) {
 				for (String name : required.names()) {
 					var match = highest(name, required.attributes().get("bundle-version")); //$NON-NLS-1$
+					if (required.optional()) {
+						continue;
+					}
 					if (match.isPresent()) {
 						queue.add(match.get());
-					} else if (!required.optional()) {
+					} else {
 						throw new IOException(bundle.symbolicName() + " requires the bundle " + name + ", which the installation lacks"); //$NON-NLS-1$ //$NON-NLS-2$
 					}
 				}
 			}
 			for (ManifestClause imported : bundle.imports()) {
 				for (String name : imported.names()) {
-					if (name.startsWith("java.")) { //$NON-NLS-1$
+					if (name.startsWith("java.") || imported.optional()) { //$NON-NLS-1$
 						continue;
 					}
 					var exporter = exporter(name, imported.attributes().get("version"), needed); //$NON-NLS-1$
 					if (exporter != null) {
 						queue.add(exporter);
-					} else if (!imported.optional() && !runtimePackages.contains(name)) {
+					} else if (!runtimePackages.contains(name)) {
 						throw new IOException(bundle.symbolicName() + " imports the package " + name + ", which nothing in the installation exports"); //$NON-NLS-1$ //$NON-NLS-2$
 					}
 				}
