@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -144,6 +146,8 @@ class PlainJavaLaunchTest {
 		builder.environment().put("JAVA_HOME", System.getProperty("java.home")); //$NON-NLS-1$ //$NON-NLS-2$
 		builder.environment().put("HOME", System.getProperty("user.home")); //$NON-NLS-1$ //$NON-NLS-2$
 		builder.environment().put("XDG_CACHE_HOME", cache().toString()); //$NON-NLS-1$
+		// where JGit keeps what it learns of the file system; the test writes only in its folder
+		builder.environment().put("XDG_CONFIG_HOME", Files.createDirectories(temp.resolve("config")).toString()); //$NON-NLS-1$ //$NON-NLS-2$
 		Path errors = Files.createTempFile(temp, "stderr", ".txt"); //$NON-NLS-1$ //$NON-NLS-2$
 		builder.redirectError(errors.toFile());
 		Process process = builder.start();
@@ -159,33 +163,45 @@ class PlainJavaLaunchTest {
 		return Files.createDirectories(temp.resolve("cache")); //$NON-NLS-1$
 	}
 
-	/** The jar of every bundle in this runtime, the framework's own included. */
+	/**
+	 * The jar of every bundle in this runtime, the framework's own included: from the bundles'
+	 * locations and from the framework's list of the bundles it was started with.
+	 */
 	private static List<Path> runtimeBundles() throws BundleException {
 		Bundle cli = FrameworkUtil.getBundle(LauncherJar.class);
 		if (cli.getBundleContext() == null) {
 			// a bundle has a context only while active; the command line needs no activation
 			cli.start(Bundle.START_TRANSIENT);
 		}
-		List<Path> files = new ArrayList<>();
+		Set<Path> files = new LinkedHashSet<>();
+		files.add(codeSource(Bundle.class));
+		List<String> locations = new ArrayList<>();
 		for (Bundle bundle : cli.getBundleContext().getBundles()) {
-			if (bundle.getBundleId() == 0) {
-				files.add(codeSource(Bundle.class));
+			locations.add(bundle.getLocation());
+		}
+		locations.addAll(List.of(System.getProperty("osgi.bundles", "").split(","))); //$NON-NLS-1$ //$NON-NLS-2$
+		for (String location : locations) {
+			int file = location.indexOf("file:"); //$NON-NLS-1$
+			if (file < 0) {
 				continue;
 			}
-			String location = bundle.getLocation();
-			int file = location.indexOf("file:"); //$NON-NLS-1$
-			if (file >= 0) {
-				Path path = Paths.get(location.substring(file + "file:".length())); //$NON-NLS-1$
-				if (!path.isAbsolute()) {
-					path = Paths.get(System.getProperty("user.dir")).resolve(path); //$NON-NLS-1$
-				}
-				// This test fragment is a project folder here and no part of an installation.
-				if (Files.isRegularFile(path)) {
-					files.add(path.toAbsolutePath().normalize());
-				}
+			String name = location.substring(file + "file:".length()); //$NON-NLS-1$
+			int start = name.lastIndexOf('@');
+			if (start > 0 && !name.substring(start).contains("/")) { //$NON-NLS-1$
+				name = name.substring(0, start);
+			}
+			Path path = Paths.get(name);
+			if (!path.isAbsolute()) {
+				// the framework takes a relative location from its install area
+				String installArea = System.getProperty("osgi.install.area", "file:" + System.getProperty("user.dir")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				path = Paths.get(installArea.substring(installArea.indexOf(':') + 1)).resolve(path);
+			}
+			// This test fragment is a project folder here and no part of an installation.
+			if (Files.isRegularFile(path)) {
+				files.add(path.toAbsolutePath().normalize());
 			}
 		}
-		return files;
+		return new ArrayList<>(files);
 	}
 
 	private static Path codeSource(Class<?> type) {
