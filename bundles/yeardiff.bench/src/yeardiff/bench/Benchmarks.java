@@ -1,5 +1,6 @@
 package yeardiff.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,11 +77,18 @@ public final class Benchmarks {
 		}
 	}
 
-	/** Every benchmark, in the order of the architecture's table. */
-	private static List<Benchmark> all() {
-		return List.of(new ImportVsTextStripper(), new CommitVsParse(CommitVsParse.Letter.PDF),
-				new CommitVsParse(CommitVsParse.Letter.TEXT), new HistoryVsLoadAll(), new CompareVsWordDiff(), new Corpus30VsPair(),
-				new HeapVsXmi(), CommandStartVsJavaVersion.list(), CommandStartVsJavaVersion.timeline());
+	/**
+	 * Every benchmark, in the order of the architecture's table; the import of each house style's
+	 * test PDF after the import of Yeardiff's own.
+	 */
+	private static List<Benchmark> all() throws IOException {
+		List<Benchmark> all = new ArrayList<>();
+		all.add(new ImportVsTextStripper());
+		all.addAll(ImportVsTextStripper.houseStyles());
+		all.addAll(List.of(new CommitVsParse(CommitVsParse.Letter.PDF), new CommitVsParse(CommitVsParse.Letter.TEXT), new HistoryVsLoadAll(),
+				new CompareVsWordDiff(), new Corpus30VsPair(), new HeapVsXmi(), CommandStartVsJavaVersion.list(),
+				CommandStartVsJavaVersion.timeline()));
+		return all;
 	}
 
 	private static String json(List<Figure> figures) {

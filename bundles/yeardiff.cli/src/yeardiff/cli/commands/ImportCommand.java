@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import yeardiff.ingest.ImportOptions;
 import yeardiff.library.LetterImport;
+import yeardiff.library.LibraryException;
 import yeardiff.library.ReportLibrary;
 
 /** {@code yeardiff import FILE...}: letters (PDF or text) into the repository, one commit each. */
@@ -48,6 +49,10 @@ public final class ImportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		if (files.size() > 1 && (id != null || year != 0)) {
+			// The library refuses it too; here it is said in the command line's own words.
+			throw new LibraryException("--year and --id name one letter: import the files one at a time"); //$NON-NLS-1$
+		}
 		ImportOptions options = ImportOptions.defaults().withYear(year).withMaxBytes(maxBytes).withMaxPages(maxPages);
 		if (id != null) {
 			options = options.withId(id);
