@@ -9,7 +9,9 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
+import yeardiff.library.LetterFile;
 import yeardiff.library.ReportLibrary;
+import yeardiff.samples.SampleLetter;
 
 /**
  * A {@code yeardiff} command run as users run it, the product's start script in a new process on
@@ -62,7 +64,8 @@ public final class CommandStartVsJavaVersion implements Benchmark {
 		}
 		Path repository = fixtures.newFolder("sample"); //$NON-NLS-1$
 		try (ReportLibrary library = ReportLibrary.openOrInit(repository)) {
-			library.importSamples();
+			library.importSamples(SampleLetter.all().stream()
+					.map(letter -> new LetterFile(letter.fileName(), letter.bytes(), letter.year())).toList());
 		}
 		List<String> command = new ArrayList<>();
 		command.add(script);
