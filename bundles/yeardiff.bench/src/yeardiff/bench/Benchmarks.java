@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import yeardiff.bench.internal.Benchmark;
+import yeardiff.bench.internal.CommandStartVsJavaVersion;
 import yeardiff.bench.internal.CommitVsParse;
 import yeardiff.bench.internal.CompareVsWordDiff;
 import yeardiff.bench.internal.Corpus30VsPair;
@@ -85,7 +86,8 @@ public final class Benchmarks {
 		all.add(new ImportVsTextStripper());
 		all.addAll(ImportVsTextStripper.houseStyles());
 		all.addAll(List.of(new CommitVsParse(CommitVsParse.Letter.PDF), new CommitVsParse(CommitVsParse.Letter.TEXT), new HistoryVsLoadAll(),
-				new CompareVsWordDiff(), new Corpus30VsPair(), new HeapVsXmi()));
+				new CompareVsWordDiff(), new Corpus30VsPair(), new HeapVsXmi(), CommandStartVsJavaVersion.list(),
+				CommandStartVsJavaVersion.timeline()));
 		return all;
 	}
 

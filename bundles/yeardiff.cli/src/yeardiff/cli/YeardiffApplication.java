@@ -5,8 +5,9 @@ import org.eclipse.equinox.app.IApplicationContext;
 
 /**
  * The headless {@code yeardiff} command as an Eclipse application ({@code yeardiff.cli.application}),
- * started by {@code releng/bin/yeardiff} from the built product. It only hands the arguments to
- * {@link YeardiffCommandLine}, which tests run without OSGi.
+ * for an Eclipse that installs Yeardiff from the p2 repository ({@code eclipse -application
+ * yeardiff.cli.application}). The product's own {@code yeardiff} command starts faster as plain Java
+ * ({@link YeardiffMain}). Both only hand the arguments to {@link YeardiffCommandLine}.
  */
 public final class YeardiffApplication implements IApplication {
 

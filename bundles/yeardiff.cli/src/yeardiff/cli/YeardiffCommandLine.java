@@ -26,7 +26,7 @@ public final class YeardiffCommandLine {
 	public static int run(String[] args, PrintStream out, PrintStream err) {
 		PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
 		PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-		CommandLine commandLine = new CommandLine(new YeardiffCommand(outWriter));
+		CommandLine commandLine = YeardiffCommand.commandLine(outWriter, args);
 		commandLine.setOut(outWriter);
 		commandLine.setErr(errWriter);
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -13,9 +13,6 @@ import picocli.CommandLine.Option;
  */
 public final class JsonOutput {
 
-	private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().setPrettyPrinting()
-			.serializeSpecialFloatingPointValues().create();
-
 	@Option(names = "--json", description = "Print JSON (the documented contract) instead of text.")
 	private boolean json;
 
@@ -24,7 +21,16 @@ public final class JsonOutput {
 	}
 
 	public static void print(PrintWriter out, Object value) {
-		out.println(GSON.toJson(value));
+		out.println(Writer.GSON.toJson(value));
 		out.flush();
+	}
+
+	/*
+	 * Every command line builds this option, JSON or not: Gson is set up only when JSON is printed,
+	 * so that a command printing text does not load it.
+	 */
+	private static final class Writer {
+		static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().setPrettyPrinting()
+				.serializeSpecialFloatingPointValues().create();
 	}
 }
