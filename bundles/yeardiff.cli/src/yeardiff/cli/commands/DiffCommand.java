@@ -23,6 +23,7 @@ import yeardiff.compare.StatementPair;
 import yeardiff.export.ComparisonCsv;
 import yeardiff.export.ComparisonHtml;
 import yeardiff.export.ComparisonPdf;
+import yeardiff.library.PairingReview;
 import yeardiff.model.api.Report;
 import yeardiff.store.ReportEntry;
 import yeardiff.store.ReportRepository;
@@ -73,6 +74,7 @@ public final class DiffCommand implements Callable<Integer> {
 		}
 		Report from;
 		Report to;
+		ReportComparator comparator;
 		try (ReportRepository reports = repository.open()) {
 			if (pair) {
 				from = Reports.load(reports, fromId);
@@ -83,8 +85,9 @@ public final class DiffCommand implements Callable<Integer> {
 				from = reports.load(previous.id());
 				to = reports.load(previousOf);
 			}
+			comparator = PairingReview.comparator(reports);
 		}
-		ReportComparison comparison = new ReportComparator().compare(from, to, partnerId);
+		ReportComparison comparison = comparator.compare(from, to, partnerId);
 		if (export.html != null) {
 			ReportFiles.write(export.html, new ComparisonHtml().render(comparison, from, to).getBytes(StandardCharsets.UTF_8));
 		}

@@ -9,9 +9,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import yeardiff.compare.ReportComparator;
 import yeardiff.compare.Timeline;
 import yeardiff.compare.TimelineBuilder;
+import yeardiff.library.PairingReview;
 import yeardiff.store.ReportRepository;
 
 /** {@code yeardiff timeline PARTNER}: one partner's facts over all reports. */
@@ -38,7 +38,8 @@ public final class TimelineCommand implements Callable<Integer> {
 		String partnerId = Partners.resolve(spec, partner);
 		Timeline timeline;
 		try (ReportRepository reports = repository.open()) {
-			timeline = new TimelineBuilder(new ReportComparator()).build(reports.loadAll(), partnerId, kind == null ? null : kind.name());
+			timeline = new TimelineBuilder(PairingReview.comparator(reports)).build(reports.loadAll(), partnerId,
+					kind == null ? null : kind.name());
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		if (json.enabled()) {

@@ -13,14 +13,19 @@ import yeardiff.compare.StatementPair;
 import yeardiff.compare.WordEdit;
 import yeardiff.model.api.Statement;
 
-/** {@code yeardiff diff --json}: the contract's shape, with the word diff and split parts added. */
+/** {@code yeardiff diff --json}: the contract's shape, with the word diff, split parts and the pairing's confidence added. */
 public record ComparisonJson(String from, String to, Map<String, Long> summary, List<SectionJson> sections) {
 
 	public record SectionJson(String partner, String partnerName, String fromHeading, String toHeading,
 			Map<String, Long> summary, List<PairJson> pairs) {
 	}
 
-	public record PairJson(String status, double similarity, boolean significant, boolean moved, StatementRef from, StatementRef to,
+	/**
+	 * {@code confidence} (0..1) says how sure the pairing is; {@code corrected} that a reviewer
+	 * linked the two statements by hand ({@code yeardiff link}).
+	 */
+	public record PairJson(String status, double similarity, double confidence, boolean corrected, boolean significant,
+			boolean moved, StatementRef from, StatementRef to,
 			List<StatementRef> alsoFrom, List<StatementRef> alsoTo, List<FactChangeJson> factChanges,
 			boolean commitmentChanged, List<WordJson> wordDiff) {
 	}
@@ -58,7 +63,8 @@ public record ComparisonJson(String from, String to, Map<String, Long> summary, 
 	}
 
 	private static PairJson pair(StatementPair pair) {
-		return new PairJson(pair.status().jsonName(), pair.similarity(), pair.significant(), pair.moved(), ref(pair.from()), ref(pair.to()),
+		return new PairJson(pair.status().jsonName(), pair.similarity(), pair.confidence(), pair.corrected(), pair.significant(),
+				pair.moved(), ref(pair.from()), ref(pair.to()),
 				pair.alsoFrom().stream().map(ComparisonJson::ref).toList(), pair.alsoTo().stream().map(ComparisonJson::ref).toList(),
 				pair.factChanges().stream().map(ComparisonJson::change).toList(), pair.commitmentChanged(),
 				pair.wordDiff().stream().map(ComparisonJson::word).toList());
