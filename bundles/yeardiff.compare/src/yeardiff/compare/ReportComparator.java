@@ -76,6 +76,11 @@ public final class ReportComparator {
 		return new ReportComparator(registry, options, WordWeights.of(reports), corrections);
 	}
 
+	/** The subjects this comparator knows: which sections answer for a partner. */
+	SubjectRegistry registry() {
+		return registry;
+	}
+
 	public ReportComparison compare(Report from, Report to) {
 		return compare(from, to, null);
 	}

@@ -15,6 +15,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import yeardiff.cli.json.ComparisonJson;
 import yeardiff.compare.FactChange;
+import yeardiff.compare.FactMove;
+import yeardiff.compare.FactMoves;
 import yeardiff.compare.PairStatus;
 import yeardiff.compare.ReportComparator;
 import yeardiff.compare.ReportComparison;
@@ -58,6 +60,9 @@ public final class DiffCommand implements Callable<Integer> {
 	@Mixin
 	private ExportOptions export;
 
+	@Option(names = "--moves-csv", paramLabel = "F", description = "Also write the numbers that moved, one row per measure, as CSV to F.")
+	private java.nio.file.Path movesCsv;
+
 	@Option(names = "--all", description = "Also list unchanged statements in the text output.")
 	private boolean all;
 
@@ -96,6 +101,11 @@ public final class DiffCommand implements Callable<Integer> {
 			new ComparisonCsv().write(comparison, csv);
 			ReportFiles.write(export.csv, csv.toString().getBytes(StandardCharsets.UTF_8));
 		}
+		if (movesCsv != null) {
+			StringWriter csv = new StringWriter();
+			new ComparisonCsv().writeFactMoves(comparison, csv);
+			ReportFiles.write(movesCsv, csv.toString().getBytes(StandardCharsets.UTF_8));
+		}
 		if (export.pdf != null) {
 			ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 			new ComparisonPdf().write(comparison, from, to, pdf);
@@ -115,6 +125,10 @@ public final class DiffCommand implements Callable<Integer> {
 		for (SectionComparison section : comparison.sections()) {
 			out.printf("%n== %s (%s → %s): %d changes%n", section.partnerName(), heading(section.fromHeading()), //$NON-NLS-1$
 					heading(section.toHeading()), Long.valueOf(section.changes()));
+			// the numbers that moved first: what a reader of a partner's section asks before anything else
+			for (FactMove move : FactMoves.of(section)) {
+				out.printf("  # %s: %s%n", move.label(), move.describe()); //$NON-NLS-1$
+			}
 			for (StatementPair pair : section.pairs()) {
 				if (pair.status() == PairStatus.UNCHANGED && !all) {
 					continue;

@@ -49,7 +49,8 @@ public final class TimelineCommand implements Callable<Integer> {
 		for (Timeline.Series series : timeline.series()) {
 			out.printf("%s %s — %s%n", series.kind(), series.unit(), series.label()); //$NON-NLS-1$
 			for (Timeline.Point point : series.points()) {
-				out.printf("  %-10s %s  (%s)%n", point.report(), point.text(), point.statementId()); //$NON-NLS-1$
+				out.printf("  %-10s %-10s %s%s  (%s)%n", point.period(), point.report(), point.text(), //$NON-NLS-1$
+						point.revision() ? " *" : "", point.statementId()); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		return Integer.valueOf(0);
