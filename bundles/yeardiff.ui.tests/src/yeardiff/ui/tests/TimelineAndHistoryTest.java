@@ -61,8 +61,8 @@ class TimelineAndHistoryTest {
 		for (ISeries<?> series : view.chart().getSeriesSet().getSeries()) {
 			assertTrue(series.getId().startsWith("Amount: "), "an amount series named otherwise: " + series.getId()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		// A letter may state one measure for several periods (this year's budget and next year's), but
-		// never twice for the same period.
+		// A report may give a measure for several periods (the 2019 letter gives the 2019 and the 2020
+		// budget), but one value per period.
 		assertTrue(view.timeline().series().stream().allMatch(series -> series.points().stream()
 				.map(point -> point.report() + '@' + point.period()).distinct().count() == series.points().size()),
 				"two points of one report for one period in a series"); //$NON-NLS-1$

@@ -78,6 +78,19 @@ class WorkbenchScriptTest {
 	}
 
 	@Test
+	void withGtkInALargeLoaderCacheAndADisplayNothingIsMissing() throws Exception {
+		// A real cache lists thousands of libraries, GTK among the first: the check must read it all
+		// rather than stop at the match (under pipefail, ldconfig's broken pipe would read as "missing").
+		script("ldconfig", "echo '\tlibgtk-3.so.0 (libc6,x86-64) => /usr/lib/libgtk-3.so.0'; " //$NON-NLS-1$
+				+ "i=0; while [ $i -lt 20000 ]; do echo \"\tlibexample$i.so.1 (libc6,x86-64) => /usr/lib/libexample$i.so.1\"; i=$((i+1)); done"); //$NON-NLS-1$
+		script("id", "echo 0"); //$NON-NLS-1$ //$NON-NLS-2$
+		Result result = run(Map.of("DISPLAY", ":0")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(0, result.exit, result.stderr);
+		assertEquals("", result.stderr); //$NON-NLS-1$
+		assertTrue(Files.notExists(installed), "apt-get was run although GTK is there"); //$NON-NLS-1$
+	}
+
+	@Test
 	void swtFailuresBecomeOneLineAboutTheDisplayOrGtk() {
 		String noDisplay = DisplayFailure.describe(new org.eclipse.swt.SWTError("No more handles [gtk_init_check() failed]"), ":99"); //$NON-NLS-1$ //$NON-NLS-2$
 		assertNotNull(noDisplay);
