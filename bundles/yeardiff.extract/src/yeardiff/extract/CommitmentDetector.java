@@ -1,5 +1,6 @@
 package yeardiff.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,26 +85,28 @@ public final class CommitmentDetector {
 	/** The commitment a statement makes, for a caller that checks the same text for more than commitments. */
 	Commitment detect(StatementText statement, List<Fact> facts, int reportYear) {
 		String text = statement.text();
+		Boundaries clauses = new Boundaries(CLAUSE_BOUNDARY, text, true);
 		for (Cue cue : CUES) {
 			// the patterns try every position of the text: most statements have none of their words
 			if (statement.mentionsAny(cue.words())) {
 				Matcher matcher = cue.pattern().matcher(text);
 				if (matcher.find()) {
-					return commitment(cue.modality(), matcher.group(), due(text, facts, reportYear, matcher.start(), matcher.end(), false));
+					return commitment(cue.modality(), matcher.group(), due(clauses, facts, reportYear, matcher.start(), matcher.end(), false));
 				}
 			}
 		}
 		if (statement.mentionsAny(WILL_WORDS)) {
 			Matcher will = WILL.matcher(text);
 			while (will.find()) {
-				if (!aboutThePast(text, facts, reportYear, will.start())) {
-					return commitment(Modality.ZAL, will.group(), due(text, facts, reportYear, will.start(), will.end(), true));
+				if (!aboutThePast(clauses, facts, reportYear, will.start())) {
+					return commitment(Modality.ZAL, will.group(), due(clauses, facts, reportYear, will.start(), will.end(), true));
 				}
 			}
 		}
+		Boundaries tense = null;
 		for (Fact fact : facts) {
 			if (fact instanceof TimeRef time && time.getYear() > reportYear && introducedAsFuture(text, time)
-					&& !PAST_TENSE.matcher(clause(text, time.getBegin())).find()) {
+					&& !PAST_TENSE.matcher((tense = tense == null ? new Boundaries(TENSE_BOUNDARY, text, false) : tense).clause(time.getBegin())).find()) {
 				return commitment(Modality.GEPLAND, time.getText(), time);
 			}
 		}
@@ -124,17 +127,17 @@ public final class CommitmentDetector {
 	 * "Voorzien is dat ... in de periode 2028–2029" names its time in the clause the cue governs;
 	 * "zal" always names it in its own.
 	 */
-	private static TimeRef due(String text, List<Fact> facts, int reportYear, int cueBegin, int cueEnd, boolean sameClauseOnly) {
+	private static TimeRef due(Boundaries clauses, List<Fact> facts, int reportYear, int cueBegin, int cueEnd, boolean sameClauseOnly) {
 		TimeRef nearest = null;
 		int nearestDistance = Integer.MAX_VALUE;
 		for (Fact fact : facts) {
 			if (fact instanceof TimeRef time && lastYear(time) >= reportYear) {
-				boolean sameClause = !crossesClause(text, Math.min(cueEnd, time.getBegin()), Math.max(cueBegin, time.getEnd()));
+				boolean sameClause = !clauses.crossed(Math.min(cueEnd, time.getBegin()), Math.max(cueBegin, time.getEnd()));
 				if (sameClauseOnly && !sameClause) {
 					continue;
 				}
 				int distance = (time.getBegin() >= cueEnd ? time.getBegin() - cueEnd : cueBegin - time.getEnd())
-						+ (sameClause ? 0 : text.length());
+						+ (sameClause ? 0 : clauses.text.length());
 				if (distance < nearestDistance) {
 					nearest = time;
 					nearestDistance = distance;
@@ -148,18 +151,15 @@ public final class CommitmentDetector {
 		return time.getPrecision() == TimePrecision.RANGE ? time.getEndYear() : time.getYear();
 	}
 
-	private static boolean crossesClause(String text, int begin, int end) {
-		return begin < end && CLAUSE_BOUNDARY.matcher(text.substring(begin, end)).find();
-	}
 
 	/** Whether the clause around a "zal" names years, all of them before the report's. */
-	private static boolean aboutThePast(String text, List<Fact> facts, int reportYear, int willBegin) {
+	private static boolean aboutThePast(Boundaries clauses, List<Fact> facts, int reportYear, int willBegin) {
 		boolean anyYear = false;
 		for (Fact fact : facts) {
 			if (fact instanceof TimeRef time) {
 				int begin = Math.min(willBegin, time.getBegin());
 				int end = Math.max(willBegin, time.getEnd());
-				if (!crossesClause(text, begin, end)) {
+				if (!clauses.crossed(begin, end)) {
 					if (lastYear(time) >= reportYear) {
 						return false;
 					}
@@ -170,20 +170,73 @@ public final class CommitmentDetector {
 		return anyYear;
 	}
 
-	/** The clause around an offset, for telling its tense. */
-	private static String clause(String text, int offset) {
-		int begin = 0;
-		int end = text.length();
-		Matcher boundary = TENSE_BOUNDARY.matcher(text);
-		while (boundary.find()) {
-			if (boundary.end() <= offset) {
-				begin = boundary.end();
-			} else if (boundary.start() >= offset) {
-				end = boundary.start();
-				break;
+	/**
+	 * Where a boundary pattern matches in a statement, found in one pass, so that asking whether a
+	 * span holds a boundary, or where the clause around an offset is, costs a binary search instead
+	 * of a search through the text: a statement runs to megabytes when a letter's line breaks are
+	 * lost, and then holds thousands of times and cues.
+	 */
+	private static final class Boundaries {
+
+		final String text;
+		private final int[] starts;
+		private final int[] ends;
+		/** The least end of the matches from the i-th on, to tell whether any of them ends by an offset. */
+		private final int[] leastEnd;
+
+		/** @param overlapping whether a match may start inside another (as a search in any part of the text finds it) */
+		Boundaries(Pattern pattern, String text, boolean overlapping) {
+			this.text = text;
+			List<int[]> found = new ArrayList<>();
+			Matcher matcher = pattern.matcher(text);
+			int from = 0;
+			while (from <= text.length() && matcher.find(from)) {
+				found.add(new int[] { matcher.start(), matcher.end() });
+				from = overlapping ? matcher.start() + 1 : Math.max(matcher.end(), matcher.start() + 1);
+			}
+			starts = new int[found.size()];
+			ends = new int[found.size()];
+			leastEnd = new int[found.size() + 1];
+			leastEnd[found.size()] = Integer.MAX_VALUE;
+			for (int i = found.size() - 1; i >= 0; i--) {
+				starts[i] = found.get(i)[0];
+				ends[i] = found.get(i)[1];
+				leastEnd[i] = Math.min(ends[i], leastEnd[i + 1]);
 			}
 		}
-		return text.substring(begin, end);
+
+		/** Whether a match lies wholly inside {@code begin..end}. */
+		boolean crossed(int begin, int end) {
+			return begin < end && leastEnd[firstStartingAtOrAfter(begin)] <= end;
+		}
+
+		/** The clause around an offset: between the last match that ends by it and the first that starts at or after it. */
+		String clause(int offset) {
+			int next = firstStartingAtOrAfter(offset);
+			int end = next < starts.length ? starts[next] : text.length();
+			int begin = 0;
+			for (int i = next - 1; i >= 0; i--) {
+				if (ends[i] <= offset) {
+					begin = ends[i];
+					break;
+				}
+			}
+			return text.substring(begin, end);
+		}
+
+		private int firstStartingAtOrAfter(int offset) {
+			int low = 0;
+			int high = starts.length;
+			while (low < high) {
+				int middle = (low + high) >>> 1;
+				if (starts[middle] < offset) {
+					low = middle + 1;
+				} else {
+					high = middle;
+				}
+			}
+			return low;
+		}
 	}
 
 	private static boolean introducedAsFuture(String text, TimeRef time) {

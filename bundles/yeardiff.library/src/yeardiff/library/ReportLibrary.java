@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import yeardiff.compare.ReportComparator;
 import yeardiff.ingest.ImportException;
@@ -78,12 +79,21 @@ public final class ReportLibrary implements AutoCloseable {
 	 */
 	public List<LetterImport> importFiles(List<Path> files, ImportOptions options, boolean replace)
 			throws ImportException, StoreException, LibraryException, IOException {
+		return importFiles(files, options, replace, () -> false);
+	}
+
+	/**
+	 * {@link #importFiles(List, ImportOptions, boolean)} that stops reading when {@code cancelled}
+	 * answers true (the workbench's progress monitor); letters are only committed once all were read.
+	 */
+	public List<LetterImport> importFiles(List<Path> files, ImportOptions options, boolean replace, BooleanSupplier cancelled)
+			throws ImportException, StoreException, LibraryException, IOException {
 		if (files.size() > 1 && (options.id() != null || options.year() != 0)) {
 			throw new LibraryException("--year and --id name one letter: import the files one at a time"); //$NON-NLS-1$
 		}
 		List<Read> reads = new ArrayList<>();
 		for (Path file : files) {
-			reads.add(read(file, options));
+			reads.add(read(file, options, cancelled));
 		}
 		List<LetterImport> imports = new ArrayList<>();
 		for (Read read : reads) {
@@ -99,10 +109,13 @@ public final class ReportLibrary implements AutoCloseable {
 		return commit(new Read(fileName, content, report), replace);
 	}
 
-	private static Read read(Path file, ImportOptions options) throws ImportException, IOException {
-		String name = file.getFileName().toString();
+	private static Read read(Path file, ImportOptions options, BooleanSupplier cancelled) throws ImportException, IOException {
+		String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+		if (!Files.exists(file)) {
+			throw new ImportException(Reason.EMPTY, file + ": no such file: give the path of a letter (PDF or text)"); //$NON-NLS-1$
+		}
 		if (!Files.isRegularFile(file)) {
-			throw new ImportException(Reason.EMPTY, name + " is not a file: give the path of a letter (PDF or text)"); //$NON-NLS-1$
+			throw new ImportException(Reason.EMPTY, file + " is a folder, not a file: give the path of a letter (PDF or text)"); //$NON-NLS-1$
 		}
 		long size = Files.size(file);
 		if (size > options.maxBytes()) {
@@ -112,7 +125,7 @@ public final class ReportLibrary implements AutoCloseable {
 					Long.valueOf(size), Long.valueOf(options.maxBytes())));
 		}
 		byte[] content = Files.readAllBytes(file);
-		return new Read(name, content, new ReportImporter().read(content, name, options));
+		return new Read(name, content, new ReportImporter().read(content, name, options, cancelled));
 	}
 
 	private LetterImport commit(Read read, boolean replace) throws StoreException {

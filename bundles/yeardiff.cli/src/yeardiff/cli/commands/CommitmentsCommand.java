@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import yeardiff.audit.AuditReport;
 import yeardiff.audit.CommitmentAudit;
@@ -49,6 +50,9 @@ public final class CommitmentsCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
+	@ParentCommand
+	private YeardiffCommand parent;
+
 	@Override
 	public Integer call() throws Exception {
 		String partnerId = Partners.resolve(spec, partner);
@@ -59,7 +63,7 @@ public final class CommitmentsCommand implements Callable<Integer> {
 		}
 		int currentYear = asOf == 0 ? Year.now().getValue() : asOf;
 		List<CommitmentRecord> records;
-		try (ReportRepository reports = repository.open()) {
+		try (ReportRepository reports = repository.openForReading(parent.err())) {
 			records = new CommitmentAudit().audit(reports, currentYear);
 		}
 		records = records.stream().filter(r -> year == 0 || r.year() == year)

@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import yeardiff.compare.ReportComparator;
 import yeardiff.compare.Timeline;
@@ -33,11 +34,14 @@ public final class TimelineCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
+	@ParentCommand
+	private YeardiffCommand parent;
+
 	@Override
 	public Integer call() throws Exception {
 		String partnerId = Partners.resolve(spec, partner);
 		Timeline timeline;
-		try (ReportRepository reports = repository.open()) {
+		try (ReportRepository reports = repository.openForReading(parent.err())) {
 			timeline = new TimelineBuilder(new ReportComparator()).build(reports.loadAll(), partnerId, kind == null ? null : kind.name());
 		}
 		PrintWriter out = spec.commandLine().getOut();

@@ -17,9 +17,19 @@ import picocli.CommandLine.HelpCommand;
 public final class YeardiffCommand implements Runnable {
 
 	private final PrintWriter out;
+	private final PrintWriter err;
 
-	public YeardiffCommand(PrintWriter out) {
+	public YeardiffCommand(PrintWriter out, PrintWriter err) {
 		this.out = out;
+		this.err = err;
+	}
+
+	/**
+	 * Where a command reports a problem it goes on after (a report left out): the command line's
+	 * stderr, which picocli's own {@code getErr()} of a sub-command does not reliably give.
+	 */
+	public PrintWriter err() {
+		return err;
 	}
 
 	@Override

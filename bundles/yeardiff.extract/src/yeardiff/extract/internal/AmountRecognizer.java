@@ -65,7 +65,7 @@ public final class AmountRecognizer extends FactRecognizer {
 			}
 			if (symbol && (!number || symbolFirst.start() <= numberFirst.start())) {
 				String currency = CURRENCIES.get(symbolFirst.group(1));
-				facts.add(amount(statement, symbolFirst.start(), symbolFirst.end(), symbolFirst.group(2), symbolFirst.group(3), currency));
+				add(facts, amount(statement, symbolFirst.start(), symbolFirst.end(), symbolFirst.group(2), symbolFirst.group(3), currency));
 				lastCurrency = currency;
 				from = symbolFirst.end();
 				continue;
@@ -74,12 +74,19 @@ public final class AmountRecognizer extends FactRecognizer {
 			String currencyWord = numberFirst.group(3);
 			if (currencyWord != null) {
 				String currency = CURRENCIES.get(currencyWord.toLowerCase(Locale.ROOT));
-				facts.add(amount(statement, numberFirst.start(), numberFirst.end(), numberFirst.group(1), scale, currency));
+				add(facts, amount(statement, numberFirst.start(), numberFirst.end(), numberFirst.group(1), scale, currency));
 				lastCurrency = currency;
 			} else if (scale != null && lastCurrency != null) {
-				facts.add(amount(statement, numberFirst.start(), numberFirst.end(), numberFirst.group(1), scale, lastCurrency));
+				add(facts, amount(statement, numberFirst.start(), numberFirst.end(), numberFirst.group(1), scale, lastCurrency));
 			}
 			from = numberFirst.end();
+		}
+	}
+
+	/** Adds an amount whose number could be read; see {@link #MAX_DIGITS}. */
+	private static void add(List<Fact> facts, Amount amount) {
+		if (!Double.isNaN(amount.getValue())) {
+			facts.add(amount);
 		}
 	}
 
