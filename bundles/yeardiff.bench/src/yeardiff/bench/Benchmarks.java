@@ -8,6 +8,7 @@ import java.util.Locale;
 import yeardiff.bench.internal.Benchmark;
 import yeardiff.bench.internal.CommitVsParse;
 import yeardiff.bench.internal.CompareVsWordDiff;
+import yeardiff.bench.internal.Corpus100VsCorpus30;
 import yeardiff.bench.internal.Corpus30VsPair;
 import yeardiff.bench.internal.Figure;
 import yeardiff.bench.internal.Fixtures;
@@ -77,9 +78,9 @@ public final class Benchmarks {
 
 	/** Every benchmark, in the order of the architecture's table. */
 	private static List<Benchmark> all() {
-		return List.of(new ImportVsTextStripper(), new CommitVsParse(CommitVsParse.Letter.PDF),
-				new CommitVsParse(CommitVsParse.Letter.TEXT), new HistoryVsLoadAll(), new CompareVsWordDiff(), new Corpus30VsPair(),
-				new HeapVsXmi());
+		return List.of(new ImportVsTextStripper(), new CommitVsParse(CommitVsParse.Letter.TEXT),
+				new CommitVsParse(CommitVsParse.Letter.PDF), new HistoryVsLoadAll(), new CompareVsWordDiff(), new Corpus30VsPair(),
+				new Corpus100VsCorpus30(), new HeapVsXmi());
 	}
 
 	private static String json(List<Figure> figures) {
