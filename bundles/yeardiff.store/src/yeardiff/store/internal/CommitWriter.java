@@ -24,7 +24,6 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.TreeWalk;
 
 import yeardiff.store.StoreException;
 
@@ -146,7 +145,7 @@ public final class CommitWriter {
 	 */
 	private void advance(ObjectId expected, ObjectId commit, String message, Map<ObjectId, byte[]> contents,
 			List<String> tags) throws IOException, StoreException {
-		checkComplete(commit);
+		checkComplete(commit, contents.keySet());
 		WorkTree.Prepared prepared = workTree.prepare(expected, commit, contents, INDEX_WAIT);
 		RefState before = null;
 		boolean moved = false;
@@ -210,18 +209,19 @@ public final class CommitWriter {
 	}
 
 	/**
-	 * Reads the commit and its whole tree back before any ref points at it: a commit whose objects
-	 * did not all reach the disk must not become HEAD.
+	 * Reads the commit, its tree and the blobs written for it back before any ref points at them: a
+	 * commit whose objects did not all reach the disk must not become HEAD. The rest of the tree is
+	 * the base commit's, which was checked when it was made.
 	 */
-	private void checkComplete(ObjectId commit) throws IOException {
-		try (ObjectReader reader = repository.newObjectReader();
-				RevWalk walk = new RevWalk(reader);
-				TreeWalk tree = new TreeWalk(reader)) {
-			tree.addTree(walk.parseCommit(commit).getTree());
-			tree.setRecursive(true);
-			while (tree.next()) {
-				if (!reader.has(tree.getObjectId(0))) {
-					throw new MissingObjectException(tree.getObjectId(0), Constants.OBJ_BLOB);
+	private void checkComplete(ObjectId commit, Set<ObjectId> written) throws IOException {
+		try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+			ObjectId tree = walk.parseCommit(commit).getTree();
+			if (!reader.has(tree)) {
+				throw new MissingObjectException(tree, Constants.OBJ_TREE);
+			}
+			for (ObjectId blob : written) {
+				if (!reader.has(blob)) {
+					throw new MissingObjectException(blob, Constants.OBJ_BLOB);
 				}
 			}
 		}

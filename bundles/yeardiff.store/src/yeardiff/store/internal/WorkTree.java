@@ -417,7 +417,8 @@ public final class WorkTree {
 			files = list.toList();
 		}
 		for (Path file : files) {
-			Files.deleteIfExists(file);
+			// a file or folder moved aside by an update that a killed process did not finish
+			deleteRecursively(file);
 		}
 	}
 
