@@ -16,22 +16,31 @@ import yeardiff.ui.views.TimelineView;
 public final class YearOnYearPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "yeardiff.app.perspectives.yearOnYear"; //$NON-NLS-1$
+	private static final String COMMITMENTS_VIEW = "yeardiff.audit.ui.views.commitments"; //$NON-NLS-1$
+	private static final String DRAFT_PROBLEMS_VIEW = "yeardiff.draft.ui.views.problems"; //$NON-NLS-1$
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
-		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.3f, editors); //$NON-NLS-1$
+		// The editors get most of the window: a comparison shows the partners and two texts side by side.
+		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editors); //$NON-NLS-1$
 		left.addView(ReportsView.ID);
-		// The views that follow a selection get room: the timeline's chart needs height to be read.
-		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.6f, editors); //$NON-NLS-1$
+		// The views that follow a selection sit below; a view shown there can be maximised to be read.
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.7f, editors); //$NON-NLS-1$
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addView(StatementHistoryView.ID);
-		bottom.addPlaceholder(TimelineView.ID);
 		bottom.addPlaceholder(SearchView.ID);
+		// A chart needs height and width to be read: the timeline opens beside the editors, full height.
+		layout.addPlaceholder(TimelineView.ID, IPageLayout.RIGHT, 0.6f, editors);
 		layout.addShowViewShortcut(ReportsView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(StatementHistoryView.ID);
 		layout.addShowViewShortcut(TimelineView.ID);
 		layout.addShowViewShortcut(SearchView.ID);
+		// The Commitments and Draft Problems views come from the audit and draft bundles, which add
+		// themselves to this perspective; their shortcuts are listed here too, so that Window > Show
+		// View offers every Yeardiff view even after Reset Perspective.
+		layout.addShowViewShortcut(COMMITMENTS_VIEW);
+		layout.addShowViewShortcut(DRAFT_PROBLEMS_VIEW);
 	}
 }

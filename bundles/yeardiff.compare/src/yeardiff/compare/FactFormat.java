@@ -39,6 +39,43 @@ public final class FactFormat {
 		return number(value, 2);
 	}
 
+	/**
+	 * A value in its unit as the letters write it, with the scale shortened for a chart's axis or a
+	 * table cell: {@code £ 41,3 mld}, {@code € 448 mln}, {@code 64,5 mld NOK}, {@code 2,1 %},
+	 * {@code 270}, {@code 2028}. A currency goes by its symbol where one character names it (the
+	 * letters write {@code €}, {@code £}, {@code $}), else by its code after the number.
+	 */
+	public static String compact(String unit, double value) {
+		if (unit == null) {
+			return number(value, 2);
+		}
+		switch (unit) {
+			case "percent": //$NON-NLS-1$
+				return number(value, 2) + " %"; //$NON-NLS-1$
+			case "year": //$NON-NLS-1$
+				return Long.toString(Math.round(value));
+			case "persons", "items": //$NON-NLS-1$ //$NON-NLS-2$
+				return number(value, 0);
+			default:
+				break;
+		}
+		String symbol = currencySymbol(unit);
+		double magnitude = Math.abs(value);
+		String scaled = magnitude >= 1e9 ? number(value / 1e9, 2) + " mld" //$NON-NLS-1$
+				: magnitude >= 1e6 ? number(value / 1e6, 2) + " mln" : number(value, 2); //$NON-NLS-1$
+		return symbol != null ? symbol + ' ' + scaled : scaled + ' ' + unit;
+	}
+
+	/** The one-character symbol of an ISO currency code, or null (not a currency, or none). */
+	private static String currencySymbol(String code) {
+		try {
+			String symbol = java.util.Currency.getInstance(code).getSymbol(Locale.US);
+			return symbol.length() == 1 ? symbol : null;
+		} catch (IllegalArgumentException notACurrency) {
+			return null;
+		}
+	}
+
 	private static String number(double value, int maxFractionDigits) {
 		DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(DUTCH)); //$NON-NLS-1$
 		format.setMaximumFractionDigits(maxFractionDigits);

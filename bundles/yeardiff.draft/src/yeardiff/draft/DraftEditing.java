@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -146,6 +147,66 @@ public final class DraftEditing {
 			List<Section> siblings = siblings(section);
 			return siblings != null && position >= 0 && position < siblings.size() && siblings.indexOf(section) != position;
 		}, () -> siblings(section).move(position, section));
+	}
+
+	/**
+	 * Moves a statement one place up ({@code step} -1) or down (+1) in its section: within its
+	 * paragraph, or across the boundary onto the end of the paragraph before or the start of the one
+	 * after. At the section's first or last place it cannot be executed.
+	 */
+	public static Command moveStatementBy(Statement statement, int step) {
+		if (step != -1 && step != 1 || !(statement.eContainer() instanceof Paragraph paragraph)
+				|| !(paragraph.eContainer() instanceof Section section)) {
+			return UnexecutableCommand.INSTANCE;
+		}
+		int index = paragraph.getStatements().indexOf(statement) + step;
+		int paragraphIndex = section.getParagraphs().indexOf(paragraph);
+		if (index >= 0 && index < paragraph.getStatements().size()) {
+			return moveStatement(statement, paragraph, index);
+		}
+		if (step < 0 && paragraphIndex > 0) {
+			Paragraph previous = section.getParagraphs().get(paragraphIndex - 1);
+			return moveStatement(statement, previous, previous.getStatements().size());
+		}
+		if (step > 0 && paragraphIndex < section.getParagraphs().size() - 1) {
+			return moveStatement(statement, section.getParagraphs().get(paragraphIndex + 1), 0);
+		}
+		return UnexecutableCommand.INSTANCE;
+	}
+
+	/** Moves a section one place up (-1) or down (+1) among the sections beside it. */
+	public static Command moveSectionBy(Section section, int step) {
+		List<Section> siblings = siblings(section);
+		return siblings == null ? UnexecutableCommand.INSTANCE : moveSection(section, siblings.indexOf(section) + step);
+	}
+
+	/**
+	 * Adds a statement where an editor who selected {@code selected} expects it: right after a
+	 * selected statement in its paragraph, or in a new paragraph at the end of a selected section.
+	 */
+	public static Command addStatementAfter(EObject selected, String text) {
+		if (selected instanceof Statement statement && statement.eContainer() instanceof Paragraph paragraph
+				&& paragraph.eContainer() instanceof Section section) {
+			return addStatement(section, section.getParagraphs().indexOf(paragraph), paragraph.getStatements().indexOf(statement) + 1, text);
+		}
+		if (selected instanceof Section section) {
+			return addStatement(section, section.getParagraphs().size(), 0, text);
+		}
+		return UnexecutableCommand.INSTANCE;
+	}
+
+	/**
+	 * Adds a top-level section after the top-level section that holds {@code selected} (a section,
+	 * paragraph or statement), or at the end of the report when nothing is selected.
+	 */
+	public static Command addSectionAfter(Report report, EObject selected, String heading) {
+		EObject current = selected;
+		while (current != null && !(current.eContainer() instanceof Report)) {
+			current = current.eContainer();
+		}
+		int position = current instanceof Section top && top.eContainer() == report ? report.getSections().indexOf(top) + 1
+				: report.getSections().size();
+		return addSection(report, position, heading);
 	}
 
 	private static EList<Section> siblings(Section section) {

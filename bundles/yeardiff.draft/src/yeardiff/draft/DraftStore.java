@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import yeardiff.draft.internal.Messages;
@@ -90,6 +91,15 @@ public final class DraftStore {
 		String commit = repository.commit(START_MESSAGE + year + START_MESSAGE_BASE + previous.getId(),
 				Map.of(path, bytes(draft)), Set.of(), author);
 		return new DraftOutcome(draft.getId(), year, previous.getId(), commit, checks.check(draft, history, audit));
+	}
+
+	/**
+	 * The year a new draft is for: the one after the latest report the repository holds (drafts
+	 * aside), so that after the report on 2021 an editor starts 2022; empty when it holds no report.
+	 */
+	public OptionalInt nextYear(ReportRepository repository) throws StoreException {
+		return repository.list().stream().filter(entry -> !DRAFT.equals(entry.kind())).mapToInt(ReportEntry::year)
+				.filter(year -> year < LAST_YEAR).map(year -> year + 1).max();
 	}
 
 	private static Optional<ReportEntry> base(List<ReportEntry> entries, int year) {

@@ -41,12 +41,14 @@ import org.eclipse.ui.part.ViewPart;
 
 import yeardiff.audit.AuditException;
 import yeardiff.audit.CommitmentAudit;
+import yeardiff.audit.CommitmentQuery;
 import yeardiff.audit.CommitmentRecord;
 import yeardiff.audit.Evidence;
 import yeardiff.audit.VerdictLog;
 import yeardiff.audit.VerdictView;
 import yeardiff.audit.ui.internal.DueWindow;
 import yeardiff.audit.ui.internal.Messages;
+import yeardiff.audit.ui.internal.StatusLabels;
 import yeardiff.audit.ui.internal.StatusImages;
 import yeardiff.model.api.CommitmentStatus;
 import yeardiff.store.ReportRepository;
@@ -130,7 +132,7 @@ public final class CommitmentsView extends ViewPart {
 		ComboViewer combo = new ComboViewer(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
 		combo.setContentProvider(ArrayContentProvider.getInstance());
 		combo.setLabelProvider(LabelProvider.createTextProvider(element -> ALL.equals(element) ? Messages.CommitmentsView_all
-				: element instanceof CommitmentStatus status ? status.getLiteral() : String.valueOf(element)));
+				: element instanceof CommitmentStatus status ? StatusLabels.of(status) : String.valueOf(element)));
 		combo.addSelectionChangedListener(event -> {
 			if (table != null) {
 				table.refresh();
@@ -195,14 +197,13 @@ public final class CommitmentsView extends ViewPart {
 			@Override
 			public int compare(Viewer viewer, Object first, Object second) {
 				// overdue first; otherwise the audit's own order: by report, then by statement
-				return Boolean.compare(DueWindow.isOverdue((CommitmentRecord) second, currentYear),
-						DueWindow.isOverdue((CommitmentRecord) first, currentYear));
+				return query().overdueFirst().compare((CommitmentRecord) first, (CommitmentRecord) second);
 			}
 		});
 	}
 
 	private String statusText(CommitmentRecord record) {
-		String status = record.status().getLiteral();
+		String status = StatusLabels.of(record.status());
 		if (DueWindow.isOverdue(record, currentYear)) {
 			status = NLS.bind(Messages.CommitmentsView_overdue, status);
 		}
@@ -241,7 +242,7 @@ public final class CommitmentsView extends ViewPart {
 		Group verdicts = group(details, Messages.CommitmentsView_verdicts);
 		verdictTable = detailTable(verdicts);
 		detailColumn(verdictTable, Messages.CommitmentsView_columnDate, 20, element -> ((VerdictView) element).date());
-		detailColumn(verdictTable, Messages.CommitmentsView_columnStatus, 12, element -> ((VerdictView) element).status().getLiteral());
+		detailColumn(verdictTable, Messages.CommitmentsView_columnStatus, 12, element -> StatusLabels.of(((VerdictView) element).status()));
 		detailColumn(verdictTable, Messages.CommitmentsView_columnAuthor, 16, element -> ((VerdictView) element).author());
 		detailColumn(verdictTable, Messages.CommitmentsView_columnRationale, 40, element -> ((VerdictView) element).rationale());
 		detailColumn(verdictTable, Messages.CommitmentsView_columnCommit, 12, element -> shortCommit(((VerdictView) element).commit()));
@@ -377,7 +378,7 @@ public final class CommitmentsView extends ViewPart {
 		}
 		commitmentText.setText(NLS.bind(Messages.CommitmentsView_details, new Object[] { record.statement().getText(),
 				record.report(), Integer.valueOf(record.statement().getPage()),
-				record.due() == null ? Messages.CommitmentsView_noDue : record.due(), record.automaticStatus().getLiteral(),
+				record.due() == null ? Messages.CommitmentsView_noDue : record.due(), StatusLabels.of(record.automaticStatus()),
 				record.reason() }));
 		evidenceTable.setInput(record.evidence());
 		Path directory = repositories.current();
@@ -439,20 +440,24 @@ public final class CommitmentsView extends ViewPart {
 		super.dispose();
 	}
 
+	/** The filter bar's choices as the headless query the {@code commitments} command also makes. */
+	public CommitmentQuery query() {
+		Object partner = RecordFilter.chosen(partnerFilter);
+		Object status = RecordFilter.chosen(statusFilter);
+		Object year = RecordFilter.chosen(yearFilter);
+		Object due = RecordFilter.chosen(dueFilter);
+		return CommitmentQuery.all(currentYear).withPartner(partner instanceof String id && !id.isEmpty() ? id : null)
+				.withStatus(status instanceof CommitmentStatus wanted ? wanted : null)
+				.withYear(year instanceof Integer reportYear ? reportYear.intValue() : 0)
+				.withDue(due instanceof DueWindow window ? window.due() : CommitmentQuery.Due.ANY);
+	}
+
 	/** Shows the records the filter bar admits. */
 	private final class RecordFilter extends ViewerFilter {
 
 		@Override
 		public boolean select(Viewer viewer, Object parent, Object element) {
-			CommitmentRecord record = (CommitmentRecord) element;
-			Object partner = chosen(partnerFilter);
-			Object status = chosen(statusFilter);
-			Object year = chosen(yearFilter);
-			Object due = chosen(dueFilter);
-			return (ALL.equals(partner) || partner.equals(record.partner()))
-					&& (ALL.equals(status) || status == record.status())
-					&& (ALL.equals(year) || year.equals(Integer.valueOf(record.year())))
-					&& (!(due instanceof DueWindow window) || window.contains(record, currentYear));
+			return query().matches((CommitmentRecord) element);
 		}
 
 		private static Object chosen(ComboViewer combo) {

@@ -193,16 +193,26 @@ public final class Auditor {
 					reportName(corpus, latest), snippet(latest.statement.getText(), 0),
 					Integer.valueOf(latest.statement.getPage())));
 		}
+		Report coveredBeforeDue = null;
 		for (int j = index + 1; j < corpus.reports.size(); j++) {
 			Report later = corpus.reports.get(j);
 			boolean dueBy = due == null || DueTimes.firstYear(due) <= later.getYear();
-			if (dueBy && corpus.covers(j, partner)) {
-				return new Judgement(CommitmentStatus.SILENT,
-						Messages.bind(Messages.reasonSilent, later.getId(), attribution.displayName(partner)));
+			if (corpus.covers(j, partner)) {
+				if (dueBy) {
+					return new Judgement(CommitmentStatus.SILENT,
+							Messages.bind(Messages.reasonSilent, later.getId(), attribution.displayName(partner)));
+				}
+				coveredBeforeDue = later;
 			}
 		}
 		if (due != null && DueTimes.firstYear(due) > currentYear) {
 			return new Judgement(CommitmentStatus.OPEN, Messages.bind(Messages.reasonNotYetDue, due.getText()));
+		}
+		if (coveredBeforeDue != null) {
+			// A later report does cover the partner, only before the commitment fell due: say so,
+			// rather than that no report covers the partner.
+			return new Judgement(CommitmentStatus.OPEN, Messages.bind(Messages.reasonCoveredBeforeDue,
+					new Object[] { coveredBeforeDue.getId(), attribution.displayName(partner), due.getText() }));
 		}
 		return new Judgement(CommitmentStatus.OPEN, partner == null ? Messages.reasonNoPartner
 				: Messages.bind(Messages.reasonNotCovered, attribution.displayName(partner)));

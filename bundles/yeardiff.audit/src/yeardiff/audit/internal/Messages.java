@@ -19,6 +19,7 @@ public final class Messages {
 	public static String reasonStillPlanned;
 	public static String reasonSilent;
 	public static String reasonNotCovered;
+	public static String reasonCoveredBeforeDue;
 	public static String reasonNotYetDue;
 	public static String reasonNoPartner;
 	public static String noCommitment;

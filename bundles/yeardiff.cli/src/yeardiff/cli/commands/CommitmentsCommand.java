@@ -14,6 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import yeardiff.audit.AuditReport;
 import yeardiff.audit.CommitmentAudit;
+import yeardiff.audit.CommitmentQuery;
 import yeardiff.audit.CommitmentRecord;
 import yeardiff.cli.json.CommitmentJson;
 import yeardiff.model.api.CommitmentStatus;
@@ -66,11 +67,9 @@ public final class CommitmentsCommand implements Callable<Integer> {
 		try (ReportRepository reports = repository.openForReading(parent.err())) {
 			records = new CommitmentAudit().audit(reports, currentYear);
 		}
-		records = records.stream().filter(r -> year == 0 || r.year() == year)
-				.filter(r -> partnerId == null || partnerId.equals(r.partner())).filter(r -> wanted == null || r.status() == wanted)
-				.filter(r -> !overdueOnly || r.overdue(currentYear))
-				// Overdue first, as in the workbench; otherwise the audit's order.
-				.sorted(java.util.Comparator.comparing((CommitmentRecord r) -> !r.overdue(currentYear))).toList();
+		// The same query the workbench's Commitments view makes: overdue first, otherwise the audit's order.
+		records = CommitmentQuery.all(currentYear).withYear(year).withPartner(partnerId).withStatus(wanted)
+				.withDue(overdueOnly ? CommitmentQuery.Due.OVERDUE : CommitmentQuery.Due.ANY).apply(records);
 		AuditReport report = new AuditReport(records);
 		if (export.html != null) {
 			ReportFiles.write(export.html, report.html().getBytes(StandardCharsets.UTF_8));

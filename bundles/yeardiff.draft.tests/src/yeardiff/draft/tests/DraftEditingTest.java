@@ -219,6 +219,82 @@ class DraftEditingTest {
 		assertEquals("draft-2022/ovse", sectionIds().get(1));
 	}
 
+	@Test
+	void movingAStatementUpCrossesIntoTheParagraphBefore() {
+		Section suriname = section("draft-2022/suriname");
+		assertTrue(suriname.getParagraphs().size() >= 2, "Suriname needs two paragraphs for this test");
+		Paragraph first = suriname.getParagraphs().get(0);
+		Paragraph second = suriname.getParagraphs().get(1);
+		Statement opening = second.getStatements().get(0);
+		int firstSize = first.getStatements().size();
+		stack.execute(DraftEditing.moveStatementBy(opening, -1));
+		assertSame(first, opening.eContainer(), "the first statement of a paragraph moves up to the end of the one before");
+		assertEquals(firstSize, first.getStatements().indexOf(opening));
+		stack.undo();
+		assertSame(second, opening.eContainer());
+		assertEquals(0, second.getStatements().indexOf(opening));
+
+		// Down from the end of a paragraph: onto the start of the next one.
+		Statement closing = first.getStatements().get(firstSize - 1);
+		stack.execute(DraftEditing.moveStatementBy(closing, 1));
+		assertEquals(0, ((Paragraph) closing.eContainer()).getStatements().indexOf(closing));
+		assertEquals(suriname, closing.eContainer().eContainer());
+	}
+
+	@Test
+	void aStatementAtTheEdgeOfItsSectionDoesNotMoveOut() {
+		Section suriname = section("draft-2022/suriname");
+		Statement first = suriname.getParagraphs().get(0).getStatements().get(0);
+		assertFalse(DraftEditing.moveStatementBy(first, -1).canExecute());
+		List<Paragraph> paragraphs = suriname.getParagraphs();
+		Paragraph last = paragraphs.get(paragraphs.size() - 1);
+		assertFalse(DraftEditing.moveStatementBy(last.getStatements().get(last.getStatements().size() - 1), 1).canExecute());
+		Statement indoPacific = Letters.statement(draft, INDO_PACIFIC);
+		Paragraph paragraph = (Paragraph) indoPacific.eContainer();
+		int at = paragraph.getStatements().indexOf(indoPacific);
+		if (at > 0) {
+			stack.execute(DraftEditing.moveStatementBy(indoPacific, -1));
+			assertEquals(at - 1, paragraph.getStatements().indexOf(indoPacific), "within the paragraph, one place up");
+		}
+	}
+
+	@Test
+	void aNewStatementGoesRightAfterTheSelectedOneOrAtTheEndOfTheSelectedSection() {
+		Statement indoPacific = Letters.statement(draft, INDO_PACIFIC);
+		Paragraph paragraph = (Paragraph) indoPacific.eContainer();
+		int at = paragraph.getStatements().indexOf(indoPacific);
+		stack.execute(DraftEditing.addStatementAfter(indoPacific, NEW_BUDGET));
+		assertEquals(NEW_BUDGET, paragraph.getStatements().get(at + 1).getText());
+		stack.undo();
+
+		Section suriname = section("draft-2022/suriname");
+		int paragraphs = suriname.getParagraphs().size();
+		stack.execute(DraftEditing.addStatementAfter(suriname, NEW_BUDGET));
+		assertEquals(paragraphs + 1, suriname.getParagraphs().size());
+		assertEquals(List.of(NEW_BUDGET), texts(suriname.getParagraphs().get(paragraphs)));
+		assertFalse(DraftEditing.addStatementAfter(null, NEW_BUDGET).canExecute(), "nothing selected: nowhere to add");
+	}
+
+	@Test
+	void aNewSectionGoesAfterTheTopLevelSectionOfTheSelection() {
+		Statement continued = Letters.statement(draft, CONTINUED);
+		stack.execute(DraftEditing.addSectionAfter(draft, continued, "Israël"));
+		List<String> ids = sectionIds();
+		assertEquals(ids.indexOf("draft-2022/verenigde-staten") + 1, ids.indexOf("draft-2022/israel"), ids.toString());
+		stack.undo();
+		stack.execute(DraftEditing.addSectionAfter(draft, null, "Israël"));
+		assertEquals("draft-2022/israel", sectionIds().get(sectionIds().size() - 1));
+	}
+
+	@Test
+	void sectionsMoveOnePlaceAtATime() {
+		Section ovse = section("draft-2022/ovse");
+		int at = sectionIds().indexOf("draft-2022/ovse");
+		stack.execute(DraftEditing.moveSectionBy(ovse, -1));
+		assertEquals(at - 1, sectionIds().indexOf("draft-2022/ovse"));
+		assertFalse(DraftEditing.moveSectionBy(section("draft-2022/inleiding"), -1).canExecute());
+	}
+
 	private Section section(String id) {
 		return draft.getSections().stream().filter(section -> section.getId().equals(id)).findFirst().orElseThrow();
 	}

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
@@ -101,6 +102,17 @@ class DraftStoreTest {
 		StoreException refused = assertThrows(StoreException.class, () -> store.create(repository, 2020, AUTHOR));
 		assertEquals("no report before 2020 in the repository to start the 2020 draft from (see 'yeardiff list')", refused.getMessage());
 		assertEquals(head, repository.head());
+	}
+
+	@Test
+	void proposesTheYearAfterTheLatestReportAndIgnoresDrafts() throws Exception {
+		assertTrue(store.nextYear(repository).isEmpty(), "an empty repository has no year to propose");
+		load(SampleLetter.NOTA_2012, SampleLetter.INTERIM_2019);
+		assertEquals(2020, store.nextYear(repository).getAsInt());
+		load(SampleLetter.REPORT_2021, SampleLetter.REPORT_2019);
+		assertEquals(2022, store.nextYear(repository).getAsInt());
+		store.create(repository, 2022, AUTHOR);
+		assertEquals(2022, store.nextYear(repository).getAsInt(), "a draft is not a report: the proposal stays 2022");
 	}
 
 	@Test

@@ -1,74 +1,308 @@
 package yeardiff.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.compare.CompareUI;
 import org.eclipse.compare.structuremergeviewer.DiffNode;
 import org.eclipse.compare.structuremergeviewer.Differencer;
-import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.compare.structuremergeviewer.IDiffElement;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import yeardiff.ui.compare.PairNode;
 import yeardiff.ui.compare.PartnerNode;
 import yeardiff.ui.compare.ReportCompareInput;
 import yeardiff.ui.testing.Screenshots;
 import yeardiff.ui.testing.UiThread;
 
+/**
+ * The compare editor answers "what changed for this partner?": it opens on the first change, a single
+ * click (or the arrow keys) shows a pair, partners stand in the letters' order with the themes
+ * inside their organisation, a partner shows its numbers that moved, and the context menu exports.
+ */
 class CompareEditorTest {
 
 	@TempDir
 	Path repository;
 
+	@TempDir
+	Path exports;
+
 	@Test
-	void compareEditorShowsTheBelgianBudgetChangeSideBySide() throws Exception {
+	void opensOnTheFirstChangeAndOneClickShowsThePair() throws Exception {
 		IWorkbenchWindow window = SampleRepository.open(repository);
-		ReportCompareInput input = new ReportCompareInput(repository, "2019", "2020"); //$NON-NLS-1$ //$NON-NLS-2$
-		long start = System.nanoTime();
-		CompareUI.openCompareEditor(input);
-		UiThread.waitUntil("the comparison of 2019 with 2020", () -> input.structure() != null //$NON-NLS-1$
-				&& input.getCompareResult() != null && input.structure().getTree().getItemCount() > 0);
-		long compareNanos = System.nanoTime() - start;
+		window.getShell().setSize(1280, 800);
+		ReportCompareInput input = open(repository, "2019", "2020"); //$NON-NLS-1$ //$NON-NLS-2$
 
-		DiffNode root = (DiffNode) input.getCompareResult();
-		PartnerNode belgium = (PartnerNode) Arrays.stream(root.getChildren())
-				.filter(child -> child instanceof PartnerNode partner && partner.section().partnerName().equals("België en Luxemburg")) //$NON-NLS-1$
-				.findFirst().orElse(null);
-		assertNotNull(belgium, "no partner België en Luxemburg in the structure pane"); //$NON-NLS-1$
-		assertTrue(belgium.getName().startsWith("België en Luxemburg ("), belgium.getName()); //$NON-NLS-1$
+		// Nothing clicked yet: the first changed partner is selected and its changes are shown.
+		UiThread.waitUntil("the content pane to show the first change", //$NON-NLS-1$
+				() -> input.content() != null && input.content().left().getCharCount() > 0);
+		Object first = input.structure().getStructuredSelection().getFirstElement();
+		assertTrue(first instanceof PartnerNode partner && partner.getKind() != Differencer.NO_CHANGE, String.valueOf(first));
+		PartnerNode firstPartner = (PartnerNode) first;
+		String firstChanged = firstPartner.section().pairs().stream()
+				.filter(pair -> pair.status() != yeardiff.compare.PairStatus.UNCHANGED && pair.from() != null).findFirst()
+				.orElseThrow().from().getText();
+		assertTrue(input.content().left().getText().contains(firstChanged.substring(0, Math.min(40, firstChanged.length()))),
+				"the first change is not on the left: " + input.content().left().getText());
+		Screenshots.save(window.getShell(), "compare-editor-on-open"); //$NON-NLS-1$
 
-		for (TreeItem item : input.structure().getTree().getItems()) {
-			assertTrue(((DiffNode) item.getData()).getKind() != Differencer.NO_CHANGE, "an unchanged partner is shown: " + item.getText()); //$NON-NLS-1$
-		}
-		int changedPartners = input.structure().getTree().getItemCount();
+		// One click on a pair of België en Luxemburg: the pair at once, no double-click.
+		PartnerNode belgium = partner(input, "België en Luxemburg"); //$NON-NLS-1$
+		PairNode budget = Arrays.stream(belgium.getChildren()).map(PairNode.class::cast)
+				.filter(node -> node.pair().from() != null && node.pair().from().getText().contains("€4,9 miljard")).findFirst() //$NON-NLS-1$
+				.orElseThrow();
+		Tree tree = input.structure().getTree();
+		input.structure().expandToLevel(belgium, 1);
+		TreeItem item = item(tree.getItems(), budget);
+		assertNotNull(item, "the Belgian budget pair is not in the tree"); //$NON-NLS-1$
+		click(tree, item);
+		UiThread.waitUntil("the content pane to show the Belgian budget pair", //$NON-NLS-1$
+				() -> input.content().right().getText().startsWith("In 2020 bedroeg het Belgisch defensiebudget")); //$NON-NLS-1$
+		assertMarked(input.content().left(), "€4,9 miljard"); //$NON-NLS-1$
+		assertMarked(input.content().right(), "€ 4,76 miljard"); //$NON-NLS-1$
+		String header = input.content().header().getText();
+		assertTrue(header.contains("€4,9 miljard → € 4,76 miljard (−140 miljoen EUR)"), header); //$NON-NLS-1$
+
+		// The arrow keys move the selection, and the content follows.
+		TreeItem next = nextItem(tree, item);
+		tree.setSelection(next);
+		tree.notifyListeners(SWT.Selection, selectionEvent(next));
+		PairNode nextPair = (PairNode) next.getData();
+		String nextText = (nextPair.pair().to() != null ? nextPair.pair().to() : nextPair.pair().from()).getText();
+		UiThread.waitUntil("the content pane to follow the keyboard", () -> input.content().left().getText().contains(nextText) //$NON-NLS-1$
+				|| input.content().right().getText().contains(nextText));
+		Screenshots.save(window.getShell(), "compare-editor-pair"); //$NON-NLS-1$
+	}
+
+	@Test
+	void partnersInTheLettersOrderWithThemesInsideTheirOrganisation() throws Exception {
+		IWorkbenchWindow window = SampleRepository.open(repository);
+		window.getShell().setSize(1280, 800);
+		ReportCompareInput input = open(repository, "2019", "2020"); //$NON-NLS-1$ //$NON-NLS-2$
 		input.structure().setHideUnchanged(false);
-		assertTrue(input.structure().getTree().getItemCount() > changedPartners, "the filter hides no partner"); //$NON-NLS-1$
-		input.structure().setHideUnchanged(true);
+		List<String> top = List.of(input.partnerNames());
+		// The 2020 letter's order: the partners, then the EU, NATO and the UN.
+		List<String> partners = List.of("België en Luxemburg", "Duitsland", "Frankrijk", "Noorwegen", "Verenigd Koninkrijk", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				"Verenigde Staten"); //$NON-NLS-1$
+		assertEquals(partners, top.stream().filter(partners::contains).toList(), top.toString());
+		int eu = indexOfStarting(top, "EU", "Europese Unie"); //$NON-NLS-1$ //$NON-NLS-2$
+		int nato = indexOfStarting(top, "NAVO", "NATO"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(top.indexOf("Verenigde Staten") < eu && eu < nato, top.toString()); //$NON-NLS-1$
+		// Nested: some organisation holds themes of its own, and no nested theme is also on the top level.
+		List<String> nested = new ArrayList<>();
+		for (IDiffElement child : ((DiffNode) input.getCompareResult()).getChildren()) {
+			for (IDiffElement inner : ((DiffNode) child).getChildren()) {
+				if (inner instanceof PartnerNode theme) {
+					nested.add(((PartnerNode) child).section().partnerName() + " > " + theme.section().partnerName()); //$NON-NLS-1$
+					assertFalse(top.contains(theme.section().partnerName()), theme.section().partnerName() + " on both levels"); //$NON-NLS-1$
+				}
+			}
+		}
+		assertFalse(nested.isEmpty(), "no theme stands inside its organisation: " + top); //$NON-NLS-1$
+		System.out.println("compare tree nesting: " + nested); //$NON-NLS-1$
 
-		input.structure().setSelection(new StructuredSelection(belgium), true);
-		// What a click does: the compare editor feeds the content pane on the tree's open event.
-		input.structure().getTree().notifyListeners(SWT.DefaultSelection, new Event());
-		UiThread.waitUntil("the content pane to show België en Luxemburg", () -> input.content() != null //$NON-NLS-1$
-				&& input.content().left().getCharCount() > 0);
-		StyledText left = input.content().left();
-		StyledText right = input.content().right();
-		assertMarked(left, "€4,9 miljard"); //$NON-NLS-1$
-		assertMarked(right, "€ 4,76 miljard"); //$NON-NLS-1$
-		assertTrue(input.content().header().getText().contains("€4,9 miljard → € 4,76 miljard"), //$NON-NLS-1$
-				input.content().header().getText());
+		// Sorted by amount of change: the most changed partner first, the bar follows the count.
+		input.structure().setSortByChange(true);
+		TreeItem[] items = input.structure().getTree().getItems();
+		long previous = Long.MAX_VALUE;
+		for (TreeItem item : items) {
+			long changes = ((PartnerNode) item.getData()).totalChanges();
+			assertTrue(changes <= previous, "not sorted by change at " + item.getText()); //$NON-NLS-1$
+			previous = changes;
+		}
+		assertEquals(1.0, input.structure().barShare((PartnerNode) items[0].getData()), 1e-9);
+		Screenshots.save(window.getShell(), "compare-editor-sorted"); //$NON-NLS-1$
+		input.structure().setSortByChange(false);
+	}
 
-		Screenshots.save(window.getShell(), "compare-editor"); //$NON-NLS-1$
-		System.out.println("compare_editor_ms " + compareNanos / 1_000_000); //$NON-NLS-1$
+	@Test
+	void belgiumShowsItsNumbersThatMovedAndARowLeadsToTheStatements() throws Exception {
+		IWorkbenchWindow window = SampleRepository.open(repository);
+		window.getShell().setSize(1280, 800);
+		ReportCompareInput input = open(repository, "2019", "2020"); //$NON-NLS-1$ //$NON-NLS-2$
+		PartnerNode belgium = partner(input, "België en Luxemburg"); //$NON-NLS-1$
+		Tree tree = input.structure().getTree();
+		click(tree, item(tree.getItems(), belgium));
+		Table numbers = input.content().numbers().getTable();
+		UiThread.waitUntil("the numbers that moved for België en Luxemburg", () -> numbers.isVisible() && numbers.getItemCount() > 0); //$NON-NLS-1$
+		TableItem budget = Arrays.stream(numbers.getItems()).filter(row -> row.getText(1).startsWith("€4,9 miljard")).findFirst() //$NON-NLS-1$
+				.orElseThrow(() -> new AssertionError("no row for €4,9 miljard: " + rows(numbers))); //$NON-NLS-1$
+		assertTrue(budget.getText(2).startsWith("€ 4,76 miljard"), rows(numbers)); //$NON-NLS-1$
+		assertEquals("−140 miljoen EUR", budget.getText(3), rows(numbers)); //$NON-NLS-1$
+		assertTrue(budget.getText(4).startsWith("2019 p. ") && budget.getText(4).contains("2020 p. "), budget.getText(4)); //$NON-NLS-1$ //$NON-NLS-2$
+		Screenshots.save(window.getShell(), "compare-editor-numbers-that-moved"); //$NON-NLS-1$
+
+		// The row leads to its pair: both statements side by side.
+		numbers.setSelection(budget);
+		numbers.notifyListeners(SWT.DefaultSelection, selectionEvent(budget));
+		UiThread.waitUntil("the row to show its statements", //$NON-NLS-1$
+				() -> input.content().right().getText().startsWith("In 2020 bedroeg het Belgisch defensiebudget")); //$NON-NLS-1$
+		assertTrue(input.content().left().getText().startsWith("De Belgische defensie-uitgaven bedragen in 2019 €4,9 miljard"), //$NON-NLS-1$
+				input.content().left().getText());
+	}
+
+	@Test
+	void exportFromTheContextMenuWritesTheComparisonAsHtml() throws Exception {
+		IWorkbenchWindow window = SampleRepository.open(repository);
+		ReportCompareInput input = open(repository, "2019", "2020"); //$NON-NLS-1$ //$NON-NLS-2$
+		Path html = exports.resolve("2019-2020.html"); //$NON-NLS-1$
+		input.setExportTarget((shell, format) -> format == ReportCompareInput.ExportFormat.HTML ? html : null);
+		MenuManager menu = contextMenu(input);
+		IMenuManager export = (IMenuManager) Arrays.stream(menu.getItems())
+				.filter(item -> item instanceof IMenuManager sub && ((MenuManager) sub).getMenuText().replace("&", "").equals("Export")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.findFirst().orElseThrow(() -> new AssertionError("no Export in the context menu: " + labels(menu))); //$NON-NLS-1$
+		ActionContributionItem asHtml = (ActionContributionItem) Arrays.stream(export.getItems())
+				.filter(item -> item instanceof ActionContributionItem action && action.getAction().getText().contains("HTML")) //$NON-NLS-1$
+				.findFirst().orElseThrow();
+		asHtml.getAction().run();
+		assertTrue(Files.isRegularFile(html), "no HTML written"); //$NON-NLS-1$
+		String written = Files.readString(html, StandardCharsets.UTF_8);
+		assertTrue(written.contains("België en Luxemburg"), "no Belgian section in the export"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(written.contains("4,76 miljard"), "the Belgian 2020 budget is not in the export"); //$NON-NLS-1$ //$NON-NLS-2$
+		try (var files = Files.list(exports)) {
+			assertEquals(List.of(html), files.toList(), "the export left other files behind"); //$NON-NLS-1$
+		}
+		assertTrue(labels(menu).contains("Export"), labels(menu)); //$NON-NLS-1$
+		Screenshots.save(window.getShell(), "compare-editor-export"); //$NON-NLS-1$
+	}
+
+	@Test
+	void editorsOfTheOldRepositoryCloseWhenAnotherIsOpened() throws Exception {
+		IWorkbenchWindow window = SampleRepository.open(repository);
+		open(repository, "2020", "2021"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(compareEditors(window) > 0);
+		window.getService(yeardiff.ui.RepositorySelection.class).open(exports);
+		UiThread.waitUntil("the compare editor of the old repository to close", () -> compareEditors(window) == 0); //$NON-NLS-1$
+		// Back to the samples for the other tests.
+		SampleRepository.show(repository, 5);
+	}
+
+	private static long compareEditors(IWorkbenchWindow window) {
+		return Arrays.stream(window.getActivePage().getEditorReferences()).filter(reference -> {
+			try {
+				return reference.getEditorInput() instanceof ReportCompareInput;
+			} catch (org.eclipse.ui.PartInitException e) {
+				return false;
+			}
+		}).count();
+	}
+
+	static ReportCompareInput open(Path repository, String from, String to) {
+		ReportCompareInput input = new ReportCompareInput(repository, from, to);
+		CompareUI.openCompareEditor(input);
+		UiThread.waitUntil("the comparison of " + from + " with " + to, () -> input.structure() != null //$NON-NLS-1$ //$NON-NLS-2$
+				&& input.getCompareResult() != null && input.structure().getTree().getItemCount() > 0);
+		return input;
+	}
+
+	private static MenuManager contextMenu(ReportCompareInput input) {
+		Menu menu = input.structure().getTree().getMenu();
+		assertNotNull(menu, "the structure pane has no context menu"); //$NON-NLS-1$
+		menu.notifyListeners(SWT.Show, new Event());
+		MenuManager manager = (MenuManager) menu.getData(MenuManager.MANAGER_KEY);
+		if (manager == null) {
+			manager = (MenuManager) menu.getData();
+		}
+		assertNotNull(manager, "no menu manager behind the context menu"); //$NON-NLS-1$
+		return manager;
+	}
+
+	private static String labels(MenuManager menu) {
+		List<String> labels = new ArrayList<>();
+		for (IContributionItem item : menu.getItems()) {
+			if (item instanceof ActionContributionItem action) {
+				labels.add(action.getAction().getText());
+			} else if (item instanceof MenuManager sub) {
+				labels.add(sub.getMenuText().replace("&", "")); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		return labels.toString();
+	}
+
+	private static int indexOfStarting(List<String> names, String... prefixes) {
+		for (int i = 0; i < names.size(); i++) {
+			for (String prefix : prefixes) {
+				if (names.get(i).startsWith(prefix)) {
+					return i;
+				}
+			}
+		}
+		throw new AssertionError("none of " + List.of(prefixes) + " in " + names); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	static PartnerNode partner(ReportCompareInput input, String name) {
+		DiffNode root = (DiffNode) input.getCompareResult();
+		return (PartnerNode) Arrays.stream(root.getChildren())
+				.filter(child -> child instanceof PartnerNode partner && partner.section().partnerName().equals(name)).findFirst()
+				.orElseThrow(() -> new AssertionError("no partner " + name + " in " + List.of(input.partnerNames()))); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** What a user's single click does: the tree selects the item and tells its selection listeners. */
+	private static void click(Tree tree, TreeItem item) {
+		tree.setSelection(item);
+		tree.notifyListeners(SWT.Selection, selectionEvent(item));
+	}
+
+	private static Event selectionEvent(org.eclipse.swt.widgets.Item item) {
+		Event event = new Event();
+		event.item = item;
+		return event;
+	}
+
+	private static TreeItem item(TreeItem[] items, Object data) {
+		for (TreeItem item : items) {
+			if (item.getData() == data) {
+				return item;
+			}
+			TreeItem inner = item(item.getItems(), data);
+			if (inner != null) {
+				return inner;
+			}
+		}
+		return null;
+	}
+
+	private static TreeItem nextItem(Tree tree, TreeItem item) {
+		TreeItem parent = item.getParentItem();
+		int index = parent.indexOf(item);
+		assertTrue(index + 1 < parent.getItemCount(), "no pair after " + item.getText()); //$NON-NLS-1$
+		return parent.getItem(index + 1);
+	}
+
+	private static String rows(Table table) {
+		StringBuilder text = new StringBuilder();
+		for (TableItem row : table.getItems()) {
+			text.append('\n');
+			for (int column = 0; column < table.getColumnCount(); column++) {
+				text.append(row.getText(column)).append(" | "); //$NON-NLS-1$
+			}
+		}
+		return text.toString();
 	}
 
 	private static void assertMarked(StyledText text, String fact) {

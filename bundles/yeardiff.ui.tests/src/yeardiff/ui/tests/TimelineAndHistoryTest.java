@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.text.Format;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -40,17 +43,32 @@ class TimelineAndHistoryTest {
 		view.show(repository, "verenigd-koninkrijk", "Verenigd Koninkrijk"); //$NON-NLS-1$ //$NON-NLS-2$
 		UiThread.waitUntil("the timeline of the United Kingdom", () -> view.timeline() != null); //$NON-NLS-1$
 
+		// One unit at a time: the euro amounts.
+		int euros = Arrays.asList(view.unitChooser().getItems()).indexOf("EUR"); //$NON-NLS-1$
+		assertTrue(euros >= 0, Arrays.toString(view.unitChooser().getItems()));
+		view.unitChooser().select(euros);
+		view.unitChooser().notifyListeners(SWT.Selection, new Event());
 		// The letters of 2019 and 2020 put the British defence budget at about €202 and € 198 miljard.
 		ISeries<?> budget = Arrays.stream(view.chart().getSeriesSet().getSeries())
 				.filter(series -> Arrays.equals(series.getYSeries(), new double[] { 202e9, 198e9 })).findFirst().orElse(null);
 		assertNotNull(budget, "no budget series of €202 and €198 miljard"); //$NON-NLS-1$
-		assertArrayEquals(new double[] { 2019, 2020 }, budget.getXSeries());
+		// The x axis holds the periods with data only, evenly spaced: 2019 and 2020 are neighbours.
+		List<Integer> periods = view.periods();
+		assertArrayEquals(new double[] { periods.indexOf(Integer.valueOf(2019)), periods.indexOf(Integer.valueOf(2020)) }, budget.getXSeries());
+		assertEquals(1, periods.indexOf(Integer.valueOf(2020)) - periods.indexOf(Integer.valueOf(2019)), periods.toString());
+		Format values = view.chart().getAxisSet().getYAxis(0).getTick().getFormat();
+		assertEquals("€ 202 mld", values.format(Double.valueOf(202e9))); //$NON-NLS-1$
+		for (ISeries<?> series : view.chart().getSeriesSet().getSeries()) {
+			assertTrue(series.getId().startsWith("Amount: "), "an amount series named otherwise: " + series.getId()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		assertTrue(view.timeline().series().stream().allMatch(series -> series.points().stream()
 				.map(point -> point.report()).distinct().count() == series.points().size()), "two points of one report in a series"); //$NON-NLS-1$
 		IWorkbenchPartReference part = window.getActivePage().getReference(view);
 		window.getActivePage().setPartState(part, IWorkbenchPage.STATE_MAXIMIZED);
 		Screenshots.save(window.getShell(), "timeline"); //$NON-NLS-1$
 		window.getActivePage().setPartState(part, IWorkbenchPage.STATE_RESTORED);
+		// Closed again, so that the next tests' screenshots show the default layout.
+		window.getActivePage().hideView(view);
 	}
 
 	@Test

@@ -2,10 +2,16 @@ package yeardiff.ui.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.compare.CompareConfiguration;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -16,38 +22,53 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 
 import yeardiff.compare.FactChange;
+import yeardiff.compare.FactFormat;
 import yeardiff.compare.PairStatus;
 import yeardiff.compare.StatementPair;
+import yeardiff.model.api.Statement;
 import yeardiff.ui.internal.DiffText;
 import yeardiff.ui.internal.Labels;
 import yeardiff.ui.internal.Messages;
 
 /**
- * The compare editor's content pane: the earlier statements on the left, the later ones on the
- * right, with the word diff of each pair marked and its changed facts boxed; above them, the status
- * of the pair and its fact changes as the comparison describes them. For a partner it shows all of
- * the partner's changed pairs, one after the other.
+ * The compare editor's content pane: for a partner, first the numbers that moved (measure, old and
+ * new value, the difference, and where each was written; a row leads to its pair), then all of the
+ * partner's changed pairs; for a pair, its status and fact changes. Below, the earlier statements on
+ * the left and the later ones on the right, with the word diff marked and the changed facts boxed.
  */
 public final class PairsViewer extends Viewer {
 
+	private static final int TABLE_ROWS = 6;
+
 	private final Composite control;
+	private final Label numbersLabel;
+	private final TableViewer numbers;
 	private final StyledText header;
 	private final StyledText left;
 	private final StyledText right;
 	private final Label leftLabel;
 	private final Label rightLabel;
 	private final CompareConfiguration configuration;
+	private final Consumer<StatementPair> reveal;
 	private Object input;
 
-	PairsViewer(Composite parent, CompareConfiguration configuration) {
+	PairsViewer(Composite parent, CompareConfiguration configuration, Consumer<StatementPair> reveal) {
 		this.configuration = configuration;
+		this.reveal = reveal;
 		control = new Composite(parent, SWT.NONE);
-		control.setLayout(new GridLayout(1, false));
+		GridLayout layout = new GridLayout(1, false);
+		layout.verticalSpacing = 4;
+		control.setLayout(layout);
+		numbersLabel = new Label(control, SWT.WRAP);
+		numbersLabel.setText(Messages.CompareEditor_numbersThatMoved);
+		numbersLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		numbers = numbersTable(control);
 		header = new StyledText(control, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		GridData headerData = new GridData(SWT.FILL, SWT.TOP, true, false);
-		headerData.heightHint = 4 * header.getLineHeight();
+		headerData.heightHint = 3 * header.getLineHeight();
 		header.setLayoutData(headerData);
 		SashForm sides = new SashForm(control, SWT.HORIZONTAL);
 		sides.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -59,10 +80,66 @@ public final class PairsViewer extends Viewer {
 		right = text(rightSide);
 	}
 
+	private TableViewer numbersTable(Composite parent) {
+		TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+		Table table = viewer.getTable();
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+		data.heightHint = table.getHeaderHeight() + TABLE_ROWS * table.getItemHeight();
+		table.setLayoutData(data);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		column(viewer, Messages.CompareEditor_measure, 100, row -> Labels.factKind(row.change().kind()));
+		column(viewer, Messages.CompareEditor_old, 130, row -> row.change().from() == null ? Messages.CompareEditor_none : row.change().from().text());
+		column(viewer, Messages.CompareEditor_new, 130, row -> row.change().to() == null ? Messages.CompareEditor_none : row.change().to().text());
+		column(viewer, Messages.CompareEditor_delta, 120, row -> delta(row.change()));
+		column(viewer, Messages.CompareEditor_statements, 140, row -> where(row.pair()));
+		table.setToolTipText(Messages.CompareEditor_numbersThatMoved);
+		// A row leads to its pair: both statements side by side, the fact boxed in each.
+		viewer.addOpenListener(event -> {
+			if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof MovedNumber row) {
+				reveal.accept(row.pair());
+			}
+		});
+		return viewer;
+	}
+
+	private static void column(TableViewer viewer, String title, int width, java.util.function.Function<MovedNumber, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((MovedNumber) element);
+			}
+		});
+	}
+
+	/** The difference as the letters write numbers, with words for a value that came or went. */
+	static String delta(FactChange change) {
+		if (change.from() == null) {
+			return Messages.CompareEditor_added;
+		}
+		if (change.to() == null) {
+			return Messages.CompareEditor_removed;
+		}
+		return FactFormat.delta(change.kind(), change.to().unit(), change.delta());
+	}
+
+	private String where(StatementPair pair) {
+		return side(configuration.getLeftLabel(input), pair.from()) + " ↔ " + side(configuration.getRightLabel(input), pair.to()); //$NON-NLS-1$
+	}
+
+	private static String side(String report, Statement statement) {
+		return statement == null ? Messages.CompareEditor_none : NLS.bind(Messages.CompareEditor_reportPage, report, Integer.valueOf(statement.getPage()));
+	}
+
 	private static Composite side(Composite parent) {
 		Composite side = new Composite(parent, SWT.NONE);
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 0;
+		layout.marginHeight = 0;
 		side.setLayout(layout);
 		return side;
 	}
@@ -115,14 +192,27 @@ public final class PairsViewer extends Viewer {
 		return header;
 	}
 
+	/** The partner's numbers that moved, for the UI tests. */
+	public TableViewer numbers() {
+		return numbers;
+	}
+
 	@Override
 	public void refresh() {
 		List<StatementPair> pairs = new ArrayList<>();
+		List<MovedNumber> moved = List.of();
 		if (input instanceof PairNode node) {
 			pairs.add(node.pair());
 		} else if (input instanceof PartnerNode partner) {
 			partner.section().pairs().stream().filter(pair -> pair.status() != PairStatus.UNCHANGED).forEach(pairs::add);
+			moved = MovedNumber.of(partner.section());
 		}
+		boolean partner = input instanceof PartnerNode;
+		show(numbersLabel, partner);
+		show(numbers.getControl(), partner && !moved.isEmpty());
+		numbersLabel.setText(partner && moved.isEmpty() ? Messages.CompareEditor_noNumbersMoved : Messages.CompareEditor_numbersThatMoved);
+		show(header, !partner);
+		numbers.setInput(moved);
 		leftLabel.setText(configuration.getLeftLabel(input));
 		rightLabel.setText(configuration.getRightLabel(input));
 		header.setText(""); //$NON-NLS-1$
@@ -134,6 +224,12 @@ public final class PairsViewer extends Viewer {
 		for (StatementPair pair : pairs) {
 			int leftStart = left.getCharCount();
 			int rightStart = right.getCharCount();
+			if (partner) {
+				// Each pair of a partner starts with its status, so that both sides stay readable in step.
+				String status = Labels.status(pair.status()).toUpperCase(java.util.Locale.ROOT) + '\n';
+				leftText.appendPlain(status, SWT.BOLD);
+				rightText.appendPlain(status, SWT.BOLD);
+			}
 			leftText.append(pair.wordDiff(), false);
 			rightText.append(pair.wordDiff(), true);
 			for (FactChange change : pair.factChanges()) {
@@ -146,9 +242,16 @@ public final class PairsViewer extends Viewer {
 			}
 			leftText.appendPlain("\n\n", 0); //$NON-NLS-1$
 			rightText.appendPlain("\n\n", 0); //$NON-NLS-1$
-			headerText.appendPlain(describe(pair), pairs.size() == 1 ? SWT.BOLD : 0);
+			if (!partner) {
+				headerText.appendPlain(describe(pair), SWT.BOLD);
+			}
 		}
 		control.layout(true, true);
+	}
+
+	private static void show(Control control, boolean visible) {
+		control.setVisible(visible);
+		((GridData) control.getLayoutData()).exclude = !visible;
 	}
 
 	private static String describe(StatementPair pair) {
@@ -160,7 +263,15 @@ public final class PairsViewer extends Viewer {
 			line.append(" — ").append(Messages.CompareEditor_commitmentChanged); //$NON-NLS-1$
 		}
 		for (FactChange change : pair.factChanges()) {
-			line.append(" — ").append(change.kind()).append(": ").append(change.describe()); //$NON-NLS-1$ //$NON-NLS-2$
+			line.append(" — ").append(Labels.factKind(change.kind())).append(": "); //$NON-NLS-1$ //$NON-NLS-2$
+			if (change.from() == null) {
+				line.append(NLS.bind(Messages.CompareEditor_factAdded, change.to().text()));
+			} else if (change.to() == null) {
+				line.append(NLS.bind(Messages.CompareEditor_factRemoved, change.from().text()));
+			} else {
+				line.append(change.from().text()).append(" → ").append(change.to().text()) //$NON-NLS-1$
+						.append(" (").append(delta(change)).append(')'); //$NON-NLS-1$
+			}
 		}
 		return line.append('\n').toString();
 	}

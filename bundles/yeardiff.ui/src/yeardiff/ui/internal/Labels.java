@@ -31,4 +31,15 @@ public final class Labels {
 			default -> status;
 		};
 	}
+
+	/** A fact kind as the comparison names it ({@code amount}, {@code share}, {@code count}, {@code time}). */
+	public static String factKind(String kind) {
+		return switch (kind) {
+			case "amount" -> Messages.FactKind_amount; //$NON-NLS-1$
+			case "share" -> Messages.FactKind_share; //$NON-NLS-1$
+			case "count" -> Messages.FactKind_count; //$NON-NLS-1$
+			case "time" -> Messages.FactKind_time; //$NON-NLS-1$
+			default -> kind;
+		};
+	}
 }

@@ -24,6 +24,7 @@ public final class RepositorySelectionFactory extends AbstractServiceFactory {
 		}
 		if (selection == null) {
 			selection = new RepositorySelection();
+			selection.addListener(EditorsFollowRepository::repositoryOpened);
 		}
 		return selection;
 	}

@@ -219,7 +219,11 @@ public final class ReportsView extends ViewPart {
 				return NLS.bind(Messages.ReportsView_reportLabel, node.entry().id(), node.entry().title());
 			}
 			if (element instanceof Section section) {
-				return section.getHeading();
+				if (section.getHeading() != null && !section.getHeading().isBlank()) {
+					return section.getHeading();
+				}
+				// The heading was lost with a missing page: the partner the importer knew it by, else a placeholder.
+				return section.getSubject() != null ? '(' + section.getSubject().getName() + ')' : Messages.CompareEditor_noHeading;
 			}
 			if (element instanceof Statement statement) {
 				return NLS.bind(Messages.ReportsView_statementLabel, Integer.valueOf(statement.getPage()), statement.getText());

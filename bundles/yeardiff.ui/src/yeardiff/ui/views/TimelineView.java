@@ -1,12 +1,14 @@
 package yeardiff.ui.views;
 
 import java.nio.file.Path;
-import java.text.DecimalFormat;
+import java.text.FieldPosition;
+import java.text.Format;
+import java.text.ParsePosition;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IntSummaryStatistics;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -21,8 +23,12 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ILineSeries;
@@ -40,13 +46,16 @@ import yeardiff.extract.SubjectRegistry;
 import yeardiff.store.ReportRepository;
 import yeardiff.store.StoreException;
 import yeardiff.ui.editors.ReportEditor;
+import yeardiff.ui.internal.Labels;
 import yeardiff.ui.internal.Messages;
 import yeardiff.ui.preferences.ComparisonPreferences;
 
 /**
- * A partner's facts over all reports ({@link TimelineBuilder}): a line chart with one series per
- * fact the reports keep restating, and the same points as a table. Clicking a point or a row opens
- * the statement that states it.
+ * A partner's facts over all reports ({@link TimelineBuilder}): a line chart of one unit at a time
+ * (chosen above it: euros, pounds, shares of GDP and troop numbers do not share a scale), values
+ * written as the letters write them ({@code £ 41,3 mld}, {@code 2,1 %}), the x axis in the years
+ * that have data only, and all points as a table. Clicking a point or a row opens the statement
+ * that states it.
  */
 public final class TimelineView extends ViewPart {
 
@@ -54,8 +63,8 @@ public final class TimelineView extends ViewPart {
 
 	/** How near (in pixels) a click must be to a point to open its statement. */
 	private static final int HIT_DISTANCE = 8;
-	/** Pixels between year ticks: wide enough that SWTChart never steps by a fraction of a year. */
-	private static final int YEAR_TICK_PIXELS = 120;
+	/** Pixels between period ticks: at most one tick per period. */
+	private static final int PERIOD_TICK_PIXELS = 60;
 	private static final int[] SERIES_COLORS = { SWT.COLOR_DARK_BLUE, SWT.COLOR_DARK_GREEN, SWT.COLOR_DARK_MAGENTA,
 			SWT.COLOR_DARK_RED, SWT.COLOR_DARK_CYAN, SWT.COLOR_DARK_YELLOW };
 
@@ -63,42 +72,59 @@ public final class TimelineView extends ViewPart {
 	public record Row(Timeline.Series series, Timeline.Point point) {
 	}
 
+	private Combo unitChooser;
 	private Chart chart;
 	private TableViewer table;
 	private Path repository;
 	private Timeline timeline;
+	private String partnerName = ""; //$NON-NLS-1$
+	/** The units of the timeline shown, in the chooser's order. */
+	private final List<String> units = new ArrayList<>();
+	/** The series drawn, in the chart's order. */
+	private final List<Timeline.Series> drawn = new ArrayList<>();
+	/** The periods on the x axis: only those with data, in order. */
+	private final List<Integer> periods = new ArrayList<>();
 
 	@Override
 	public void createPartControl(Composite parent) {
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
-		chart = new Chart(sash, SWT.NONE);
+		Composite top = new Composite(sash, SWT.NONE);
+		GridLayout layout = new GridLayout(2, false);
+		layout.marginHeight = 2;
+		top.setLayout(layout);
+		Label unitLabel = new Label(top, SWT.NONE);
+		unitLabel.setText(Messages.TimelineView_unit);
+		unitChooser = new Combo(top, SWT.READ_ONLY | SWT.DROP_DOWN);
+		unitChooser.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+		unitChooser.addListener(SWT.Selection, event -> drawUnit(unitChooser.getSelectionIndex()));
+		chart = new Chart(top, SWT.NONE);
+		chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 		chart.getTitle().setText(Messages.TimelineView_empty);
 		chart.getAxisSet().getXAxis(0).getTitle().setText(Messages.TimelineView_year);
 		chart.getAxisSet().getYAxis(0).getTitle().setText(Messages.TimelineView_value);
 		chart.getLegend().setPosition(SWT.BOTTOM);
 		chart.getPlotArea().getControl().addListener(SWT.MouseDown, this::pointClicked);
 		Composite tableArea = new Composite(sash, SWT.NONE);
-		TableColumnLayout layout = new TableColumnLayout();
-		tableArea.setLayout(layout);
+		TableColumnLayout columns = new TableColumnLayout();
+		tableArea.setLayout(columns);
 		table = new TableViewer(tableArea, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column(layout, Messages.TimelineView_series, 3, row -> row.series().label());
-		column(layout, Messages.TimelineView_year, 1, row -> Integer.toString(row.point().year()));
-		column(layout, Messages.TimelineView_report, 1, row -> row.point().report());
-		column(layout, Messages.TimelineView_value, 1, row -> value(row.series(), row.point()));
-		column(layout, Messages.TimelineView_statement, 6, row -> row.point().text());
-		table.addDoubleClickListener(event -> openRow(event.getSelection()));
+		column(columns, Messages.TimelineView_series, 3, 140, row -> seriesName(row.series()));
+		column(columns, Messages.TimelineView_year, 1, 50, row -> Integer.toString(row.point().year()));
+		column(columns, Messages.TimelineView_report, 1, 60, row -> row.point().report());
+		column(columns, Messages.TimelineView_value, 2, 110, row -> FactFormat.compact(row.series().unit(), row.point().value()));
+		column(columns, Messages.TimelineView_statement, 6, 200, row -> row.point().text());
 		table.addOpenListener(event -> openRow(event.getSelection()));
-		sash.setWeights(2, 1);
+		sash.setWeights(3, 2);
 		getSite().setSelectionProvider(table);
 	}
 
-	private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<Row, String> text) {
+	private void column(TableColumnLayout layout, String title, int weight, int minimum, java.util.function.Function<Row, String> text) {
 		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
 		column.getColumn().setText(title);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimum));
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -107,84 +133,179 @@ public final class TimelineView extends ViewPart {
 		});
 	}
 
-	private static String value(Timeline.Series series, Timeline.Point point) {
-		return FactFormat.scaled(point.value()) + (series.unit() == null ? "" : " " + series.unit()); //$NON-NLS-1$ //$NON-NLS-2$
+	/**
+	 * A series' name: what it measures, by the kind of fact and the words that introduce it in the
+	 * letters, so that a budget and a share of GDP never read alike.
+	 */
+	private static String seriesName(Timeline.Series series) {
+		return Labels.factKind(series.kind()) + ": " + series.label(); //$NON-NLS-1$
 	}
 
 	/** Shows the timeline of {@code partner} (a subject id) over the reports of {@code directory}. */
-	public void show(Path directory, String partner, String partnerName) {
-		setPartName(NLS.bind(Messages.TimelineView_title, partnerName));
-		Job job = Job.create(NLS.bind(Messages.TimelineView_building, partnerName), monitor -> {
+	public void show(Path directory, String partner, String name) {
+		setPartName(NLS.bind(Messages.TimelineView_title, name));
+		Job job = Job.create(NLS.bind(Messages.TimelineView_building, name), monitor -> {
 			try (ReportRepository store = ReportRepository.open(directory)) {
 				ReportComparator comparator = new ReportComparator(SubjectRegistry.standard(), ComparisonPreferences.options());
 				Timeline built = new TimelineBuilder(comparator).build(store.loadAll(), partner, null);
 				chart.getDisplay().asyncExec(() -> {
 					if (!chart.isDisposed()) {
 						repository = directory;
-						setTimeline(built, partnerName);
+						setTimeline(built, name);
 					}
 				});
 				return Status.OK_STATUS;
 			} catch (StoreException e) {
-				return Status.error(NLS.bind(Messages.TimelineView_failed, partnerName, e.getMessage()), e);
+				return Status.error(NLS.bind(Messages.TimelineView_failed, name, e.getMessage()), e);
 			}
 		});
 		job.setUser(true);
 		job.schedule();
 	}
 
-	private void setTimeline(Timeline shown, String partnerName) {
+	private void setTimeline(Timeline shown, String name) {
 		timeline = shown;
+		partnerName = name;
+		units.clear();
+		Map<String, Integer> found = new LinkedHashMap<>();
+		List<Row> rows = new ArrayList<>();
+		for (Timeline.Series series : shown.series()) {
+			found.merge(unitOf(series), Integer.valueOf(series.points().size()), Integer::sum);
+			series.points().forEach(point -> rows.add(new Row(series, point)));
+		}
+		// The unit with the most points first: a partner's budget in its own currency, as a rule.
+		found.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).forEach(entry -> units.add(entry.getKey()));
+		unitChooser.setItems(units.stream().map(TimelineView::unitLabel).toArray(String[]::new));
+		unitChooser.getParent().layout(true, true);
+		table.setInput(rows);
+		drawUnit(units.isEmpty() ? -1 : 0);
+	}
+
+	private static String unitOf(Timeline.Series series) {
+		return series.unit() == null ? "" : series.unit(); //$NON-NLS-1$
+	}
+
+	/** How the chooser names a unit: a currency by its code, the others in the user's words. */
+	private static String unitLabel(String unit) {
+		return switch (unit) {
+			case "percent" -> Messages.TimelineView_unitPercent; //$NON-NLS-1$
+			case "persons" -> Messages.TimelineView_unitPersons; //$NON-NLS-1$
+			case "items" -> Messages.TimelineView_unitItems; //$NON-NLS-1$
+			case "year" -> Messages.TimelineView_unitYear; //$NON-NLS-1$
+			case "" -> Messages.TimelineView_value; //$NON-NLS-1$
+			default -> unit;
+		};
+	}
+
+	/** Draws the series of the unit at {@code index} of the chooser (none for -1). */
+	private void drawUnit(int index) {
 		for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
 			chart.getSeriesSet().deleteSeries(series.getId());
 		}
-		for (int axis : chart.getAxisSet().getYAxisIds()) {
-			if (axis != 0) {
-				chart.getAxisSet().deleteYAxis(axis);
-			}
-		}
-		// One value axis per unit: billions of euros and percentages of GDP do not share a scale.
-		Map<String, Integer> axes = new HashMap<>();
-		List<Row> rows = new ArrayList<>();
-		int index = 0;
-		for (Timeline.Series series : shown.series()) {
-			String unit = series.unit() == null ? "" : series.unit(); //$NON-NLS-1$
-			Integer axis = axes.computeIfAbsent(unit, key -> Integer.valueOf(axes.isEmpty() ? 0 : chart.getAxisSet().createYAxis()));
-			chart.getAxisSet().getYAxis(axis.intValue()).getTitle().setText(unit.isEmpty() ? Messages.TimelineView_value : unit);
-			ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE,
-					series.kind() + ' ' + index + ' ' + series.label());
-			line.setYAxisId(axis.intValue());
-			line.setDescription(unit + ": " + series.label()); //$NON-NLS-1$
-			line.setXSeries(series.points().stream().mapToDouble(point -> point.year()).toArray());
-			line.setYSeries(series.points().stream().mapToDouble(Timeline.Point::value).toArray());
-			line.setLineColor(chart.getDisplay().getSystemColor(SERIES_COLORS[index % SERIES_COLORS.length]));
-			line.setSymbolColor(line.getLineColor());
-			series.points().forEach(point -> rows.add(new Row(series, point)));
-			index++;
-		}
-		chart.getTitle().setText(shown.series().isEmpty() ? NLS.bind(Messages.TimelineView_noFacts, partnerName) : partnerName);
-		chart.getAxisSet().adjustRange();
-		yearAxis(shown);
-		chart.redraw();
-		table.setInput(rows);
-	}
-
-	/** Whole years on the x axis, with half a year of room on either side so end points show. */
-	private void yearAxis(Timeline shown) {
-		IntSummaryStatistics years = shown.series().stream().flatMap(series -> series.points().stream())
-				.mapToInt(Timeline.Point::year).summaryStatistics();
-		if (years.getCount() == 0) {
+		drawn.clear();
+		periods.clear();
+		if (index < 0 || timeline == null) {
+			chart.getTitle().setText(timeline == null ? Messages.TimelineView_empty : NLS.bind(Messages.TimelineView_noFacts, partnerName));
+			chart.redraw();
 			return;
 		}
+		unitChooser.select(index);
+		String unit = units.get(index);
+		for (Timeline.Series series : timeline.series()) {
+			if (unitOf(series).equals(unit)) {
+				drawn.add(series);
+			}
+		}
+		TreeSet<Integer> years = new TreeSet<>();
+		drawn.forEach(series -> series.points().forEach(point -> years.add(Integer.valueOf(point.year()))));
+		periods.addAll(years);
+		Map<String, Integer> names = new LinkedHashMap<>();
+		for (int s = 0; s < drawn.size(); s++) {
+			Timeline.Series series = drawn.get(s);
+			String name = seriesName(series);
+			// Two series that read alike still get names of their own (the chart keys series by id).
+			int seen = names.merge(name, Integer.valueOf(1), Integer::sum).intValue();
+			String id = seen == 1 ? name : name + " (" + seen + ')'; //$NON-NLS-1$
+			ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
+			line.setXSeries(series.points().stream().mapToDouble(point -> periods.indexOf(Integer.valueOf(point.year()))).toArray());
+			line.setYSeries(series.points().stream().mapToDouble(Timeline.Point::value).toArray());
+			line.setLineColor(chart.getDisplay().getSystemColor(SERIES_COLORS[s % SERIES_COLORS.length]));
+			line.setSymbolColor(line.getLineColor());
+		}
+		chart.getTitle().setText(partnerName + " — " + unitLabel(unit)); //$NON-NLS-1$
+		chart.getAxisSet().getYAxis(0).getTitle().setText(unitLabel(unit));
+		chart.getAxisSet().getYAxis(0).getTick().setFormat(new ValueFormat(unit));
+		chart.getAxisSet().adjustRange();
+		periodAxis();
+		chart.redraw();
+	}
+
+	/** One place per period with data, evenly spaced, with half a place of room at either end. */
+	private void periodAxis() {
 		IAxis x = chart.getAxisSet().getXAxis(0);
-		x.setRange(new Range(years.getMin() - 0.5, years.getMax() + 0.5));
-		x.getTick().setFormat(new DecimalFormat("0")); //$NON-NLS-1$
-		x.getTick().setTickMarkStepHint(YEAR_TICK_PIXELS);
+		x.setRange(new Range(-0.5, Math.max(0, periods.size() - 1) + 0.5));
+		x.getTick().setFormat(new PeriodFormat());
+		x.getTick().setTickMarkStepHint(PERIOD_TICK_PIXELS);
+		IAxis y = chart.getAxisSet().getYAxis(0);
+		Range range = y.getRange();
+		// Room above and below, so that the highest and lowest points are not cut by the frame.
+		double margin = Math.max((range.upper - range.lower) * 0.1, Math.abs(range.upper) * 0.05);
+		y.setRange(new Range(range.lower - margin, range.upper + margin));
+	}
+
+	/** The y axis' labels: values as the letters write them. */
+	private static final class ValueFormat extends Format {
+		private static final long serialVersionUID = 1L;
+		private final String unit;
+
+		ValueFormat(String unit) {
+			this.unit = unit;
+		}
+
+		@Override
+		public StringBuffer format(Object number, StringBuffer target, FieldPosition position) {
+			return target.append(FactFormat.compact(unit.isEmpty() ? null : unit, ((Number) number).doubleValue()));
+		}
+
+		@Override
+		public Object parseObject(String source, ParsePosition position) {
+			return null;
+		}
+	}
+
+	/** The x axis' labels: the period at a whole position, nothing between two periods. */
+	private final class PeriodFormat extends Format {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		public StringBuffer format(Object number, StringBuffer target, FieldPosition position) {
+			double at = ((Number) number).doubleValue();
+			long index = Math.round(at);
+			if (Math.abs(at - index) < 1e-6 && index >= 0 && index < periods.size()) {
+				target.append(periods.get((int) index));
+			}
+			return target;
+		}
+
+		@Override
+		public Object parseObject(String source, ParsePosition position) {
+			return null;
+		}
 	}
 
 	/** The chart, for the UI tests. */
 	public Chart chart() {
 		return chart;
+	}
+
+	/** The unit chooser, for the UI tests. */
+	public Combo unitChooser() {
+		return unitChooser;
+	}
+
+	/** The periods on the x axis of the unit shown, for the UI tests. */
+	public List<Integer> periods() {
+		return List.copyOf(periods);
 	}
 
 	/** The timeline shown, or null before the first one is built. */
@@ -193,12 +314,9 @@ public final class TimelineView extends ViewPart {
 	}
 
 	private void pointClicked(Event event) {
-		if (timeline == null) {
-			return;
-		}
 		ISeries<?>[] shown = chart.getSeriesSet().getSeries();
-		for (int s = 0; s < shown.length && s < timeline.series().size(); s++) {
-			List<Timeline.Point> points = timeline.series().get(s).points();
+		for (int s = 0; s < shown.length && s < drawn.size(); s++) {
+			List<Timeline.Point> points = drawn.get(s).points();
 			for (int i = 0; i < points.size(); i++) {
 				Point pixel = shown[s].getPixelCoordinates(i);
 				if (Math.abs(pixel.x - event.x) <= HIT_DISTANCE && Math.abs(pixel.y - event.y) <= HIT_DISTANCE) {

@@ -1,5 +1,6 @@
 package yeardiff.audit.ui.internal;
 
+import yeardiff.audit.CommitmentQuery;
 import yeardiff.audit.CommitmentRecord;
 
 /**
@@ -24,16 +25,14 @@ public enum DueWindow {
 		return label;
 	}
 
-	/** Whether the commitment falls in this window in {@code currentYear}. */
+	/** The window as the headless query names it. */
+	public CommitmentQuery.Due due() {
+		return CommitmentQuery.Due.valueOf(name());
+	}
+
+	/** Whether the commitment falls in this window in {@code currentYear}, as the query decides. */
 	public boolean contains(CommitmentRecord record, int currentYear) {
-		int last = record.dueYear();
-		return switch (this) {
-			case ANY -> true;
-			case OVERDUE -> isOverdue(record, currentYear);
-			case THIS_YEAR -> last == currentYear;
-			case LATER -> last > currentYear;
-			case NONE -> last == 0;
-		};
+		return CommitmentQuery.all(currentYear).withDue(due()).matches(record);
 	}
 
 	/** Whether the commitment is overdue; the audit decides (see {@link CommitmentRecord#overdue(int)}). */

@@ -7,6 +7,11 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "yeardiff.audit.ui.internal.messages"; //$NON-NLS-1$
 
+	public static String Status_open;
+	public static String Status_fulfilled;
+	public static String Status_changed;
+	public static String Status_delayed;
+	public static String Status_silent;
 	public static String CommitmentsView_auditing;
 	public static String CommitmentsView_noRepository;
 	public static String CommitmentsView_failed;

@@ -15,6 +15,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -55,6 +56,19 @@ public final class RecordVerdictDialog extends TitleAreaDialog {
 		shell.setText(Messages.RecordVerdictDialog_title);
 	}
 
+	/** Sized to its content, but never wider than the text it is laid out for. */
+	@Override
+	protected Point getInitialSize() {
+		Point size = super.getInitialSize();
+		int width = convertWidthInCharsToPixels(WIDTH_CHARS + 30);
+		return new Point(Math.min(size.x, width), size.y);
+	}
+
+	/** The evidence offered and which of it is checked, for the UI tests. */
+	public CheckboxTableViewer evidence() {
+		return evidence;
+	}
+
 	@Override
 	protected boolean isResizable() {
 		return true;
@@ -64,7 +78,7 @@ public final class RecordVerdictDialog extends TitleAreaDialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle(record.id());
-		setMessage(NLS.bind(Messages.RecordVerdictDialog_message, record.id(), record.automaticStatus().getLiteral()));
+		setMessage(NLS.bind(Messages.RecordVerdictDialog_message, record.id(), StatusLabels.of(record.automaticStatus())));
 		Composite form = new Composite(area, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
@@ -77,7 +91,7 @@ public final class RecordVerdictDialog extends TitleAreaDialog {
 		label(form, Messages.RecordVerdictDialog_status);
 		status = new ComboViewer(form, SWT.READ_ONLY | SWT.DROP_DOWN);
 		status.setContentProvider(ArrayContentProvider.getInstance());
-		status.setLabelProvider(LabelProvider.createTextProvider(element -> ((CommitmentStatus) element).getLiteral()));
+		status.setLabelProvider(LabelProvider.createTextProvider(element -> StatusLabels.of((CommitmentStatus) element)));
 		status.setInput(CommitmentStatus.VALUES);
 		status.setSelection(new StructuredSelection(record.status()));
 
@@ -96,7 +110,11 @@ public final class RecordVerdictDialog extends TitleAreaDialog {
 					new Object[] { piece.report(), Integer.valueOf(piece.page()), piece.text() });
 		}));
 		evidence.setInput(record.evidence());
-		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, convertHeightInCharsToPixels(EVIDENCE_LINES))
+		// What the audit found is what a verdict usually rests on: checked, for the auditor to uncheck.
+		evidence.setAllChecked(true);
+		// A width of its own: the evidence lines are whole sentences and would widen the dialog to the screen.
+		GridDataFactory.fillDefaults().grab(true, true)
+				.hint(convertWidthInCharsToPixels(WIDTH_CHARS), convertHeightInCharsToPixels(EVIDENCE_LINES))
 				.applyTo(evidence.getControl());
 
 		label(form, Messages.RecordVerdictDialog_author);
@@ -123,7 +141,7 @@ public final class RecordVerdictDialog extends TitleAreaDialog {
 		String problem = rationale.getText().isBlank() ? Messages.RecordVerdictDialog_rationaleRequired
 				: author.getText().isBlank() ? Messages.RecordVerdictDialog_authorRequired : null;
 		if (problem == null) {
-			setMessage(NLS.bind(Messages.RecordVerdictDialog_message, record.id(), record.automaticStatus().getLiteral()));
+			setMessage(NLS.bind(Messages.RecordVerdictDialog_message, record.id(), StatusLabels.of(record.automaticStatus())));
 		} else {
 			setMessage(problem, IMessageProvider.INFORMATION);
 		}

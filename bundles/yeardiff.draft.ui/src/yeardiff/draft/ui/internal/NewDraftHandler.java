@@ -2,6 +2,7 @@ package yeardiff.draft.ui.internal;
 
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.OptionalInt;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -31,15 +32,14 @@ public final class NewDraftHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-		// the report on a year is written in the year after it
-		String proposed = String.valueOf(Year.now().getValue() - 1);
+		Path directory = window.getService(RepositorySelection.class).current();
+		String proposed = String.valueOf(proposedYear(directory));
 		InputDialog dialog = new InputDialog(window.getShell(), Messages.NewDraftHandler_title,
 				Messages.NewDraftHandler_prompt, proposed, NewDraftHandler::validate);
 		if (dialog.open() != Window.OK) {
 			return null;
 		}
 		int year = Integer.parseInt(dialog.getValue().strip());
-		Path directory = window.getService(RepositorySelection.class).current();
 		Job job = Job.create(NLS.bind(Messages.NewDraftHandler_job, Integer.valueOf(year)), monitor -> {
 			try (ReportRepository repository = ReportRepository.open(directory)) {
 				new DraftStore().create(repository, year, null);
@@ -53,6 +53,22 @@ public final class NewDraftHandler extends AbstractHandler {
 		job.setUser(true);
 		job.schedule();
 		return null;
+	}
+
+	/**
+	 * The year after the repository's latest report; without reports (or readable ones), the year
+	 * before this one, since the report on a year is written in the year after it.
+	 */
+	private static int proposedYear(Path directory) {
+		try (ReportRepository repository = ReportRepository.open(directory)) {
+			OptionalInt next = new DraftStore().nextYear(repository);
+			if (next.isPresent()) {
+				return next.getAsInt();
+			}
+		} catch (StoreException e) {
+			// The dialog still opens: the user types the year, and creating the draft reports the problem.
+		}
+		return Year.now().getValue() - 1;
 	}
 
 	private static String validate(String text) {

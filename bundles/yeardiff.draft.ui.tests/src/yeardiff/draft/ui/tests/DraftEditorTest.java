@@ -1,4 +1,4 @@
-package yeardiff.audit.ui.tests;
+package yeardiff.draft.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,6 +48,11 @@ import yeardiff.ui.testing.Screenshots;
 import yeardiff.ui.testing.UiThread;
 import yeardiff.ui.testing.Widgets;
 
+/**
+ * The draft editor from New Draft to Save: the proposed year, the stale findings, editing in the
+ * cell with undo and redo, saving as a commit, the working copy offered back after a crash, and
+ * the draft compared with the report it started from.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DraftEditorTest {
 
@@ -82,6 +87,7 @@ class DraftEditorTest {
 		Display display = Display.getCurrent();
 		Throwable[] failure = new Throwable[1];
 		Runnable[] fill = new Runnable[1];
+		String[] proposed = new String[1];
 		fill[0] = () -> {
 			Shell dialog = Widgets.shell("New Draft"); //$NON-NLS-1$
 			if (dialog == null) {
@@ -90,7 +96,9 @@ class DraftEditorTest {
 			}
 			try {
 				Text year = Widgets.find(dialog, Text.class, text -> (text.getStyle() & SWT.READ_ONLY) == 0).get(0);
-				year.setText("2022"); //$NON-NLS-1$
+				// The dialog proposes the year after the latest report (2021): nothing to type.
+				proposed[0] = year.getText();
+				Screenshots.save(dialog, "new-draft-proposes-2022"); //$NON-NLS-1$
 				Widgets.click(Widgets.button(dialog, IDialogConstants.OK_LABEL));
 			} catch (Throwable e) {
 				failure[0] = e;
@@ -100,6 +108,7 @@ class DraftEditorTest {
 		display.timerExec(100, fill[0]);
 		page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand("yeardiff.draft.ui.commands.newDraft", null); //$NON-NLS-1$
 		assertNull(failure[0], () -> "filling in the dialog failed: " + failure[0]); //$NON-NLS-1$
+		assertEquals("2022", proposed[0], "New Draft must propose the year after the latest report"); //$NON-NLS-1$ //$NON-NLS-2$
 		UiThread.waitUntil("the draft editor", () -> page.getActiveEditor() instanceof DraftEditor); //$NON-NLS-1$
 		editor = (DraftEditor) page.getActiveEditor();
 		assertEquals("Start draft 2022 from report 2021", //$NON-NLS-1$
@@ -159,6 +168,8 @@ class DraftEditorTest {
 		assertTrue(editor.isDirty());
 		editor.doSave(new NullProgressMonitor());
 		assertFalse(editor.isDirty());
+		// The commit runs in a job: the UI stays responsive while Git writes.
+		UiThread.waitUntil("the save's commit", () -> Git.linesOrNone(repository, "log", "--format=%s", "--", "drafts/2022/report.xmi").size() == 2); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		List<String> log = Git.lines(repository, "log", "--format=%s", "--", "drafts/2022/report.xmi"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		assertEquals(List.of("Save draft 2022", "Start draft 2022 from report 2021"), log); //$NON-NLS-1$ //$NON-NLS-2$
 		String saved = String.join("\n", Git.lines(repository, "show", "HEAD:drafts/2022/report.xmi")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
