@@ -1,5 +1,6 @@
 package yeardiff.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,11 +77,17 @@ public final class Benchmarks {
 		}
 	}
 
-	/** Every benchmark, in the order of the architecture's table. */
-	private static List<Benchmark> all() {
-		return List.of(new ImportVsTextStripper(), new CommitVsParse(CommitVsParse.Letter.TEXT),
-				new CommitVsParse(CommitVsParse.Letter.PDF), new HistoryVsLoadAll(), new CompareVsWordDiff(), new Corpus30VsPair(),
-				new Corpus100VsCorpus30(), new HeapVsXmi());
+	/**
+	 * Every benchmark, in the order of the architecture's table; the import of each house style's
+	 * test PDF after the import of Yeardiff's own.
+	 */
+	private static List<Benchmark> all() throws IOException {
+		List<Benchmark> all = new ArrayList<>();
+		all.add(new ImportVsTextStripper());
+		all.addAll(ImportVsTextStripper.houseStyles());
+		all.addAll(List.of(new CommitVsParse(CommitVsParse.Letter.TEXT), new CommitVsParse(CommitVsParse.Letter.PDF), new HistoryVsLoadAll(),
+				new CompareVsWordDiff(), new Corpus30VsPair(), new Corpus100VsCorpus30(), new HeapVsXmi()));
+		return all;
 	}
 
 	private static String json(List<Figure> figures) {

@@ -14,6 +14,7 @@ import yeardiff.model.api.Fact;
 import yeardiff.model.api.Report;
 import yeardiff.model.api.Statement;
 import yeardiff.model.api.TimeRef;
+import yeardiff.model.util.ReportOrder;
 
 /**
  * Builds a partner's {@link Timeline}. Statements are followed from report to report through the
@@ -37,8 +38,7 @@ public final class TimelineBuilder {
 	 *            only the ones after the report's own year (delivery years, not dates of events)
 	 */
 	public Timeline build(List<Report> reports, String partner, String kind) {
-		List<Report> ordered = new ArrayList<>(reports);
-		ordered.sort(Comparator.comparingInt(Report::getYear).thenComparing(r -> r.getDate() == null ? "" : r.getDate())); //$NON-NLS-1$
+		List<Report> ordered = ReportOrder.sorted(reports);
 		Threads threads = new Threads();
 		Map<Statement, Report> reportOf = new HashMap<>();
 		List<Statement> inOrder = new ArrayList<>();

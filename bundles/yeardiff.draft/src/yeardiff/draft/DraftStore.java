@@ -1,7 +1,6 @@
 package yeardiff.draft;
 
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,11 +40,6 @@ public final class DraftStore {
 	private static final int LAST_YEAR = 9999;
 	private static final String YEARLY = ReportKind.YEARLY.getLiteral();
 	private static final String DRAFT = ReportKind.DRAFT.getLiteral();
-
-	/** Of the reports before a year, the latest: by year, then letter date (undated first), then id. */
-	private static final Comparator<ReportEntry> LATEST = Comparator.comparingInt(ReportEntry::year)
-			.thenComparing(ReportEntry::date, Comparator.nullsFirst(Comparator.naturalOrder()))
-			.thenComparing(ReportEntry::id);
 
 	private final DraftBuilder builder = new DraftBuilder();
 	private final StaleChecks checks;
@@ -104,8 +98,8 @@ public final class DraftStore {
 
 	private static Optional<ReportEntry> base(List<ReportEntry> entries, int year) {
 		List<ReportEntry> earlier = entries.stream().filter(entry -> entry.year() < year && !DRAFT.equals(entry.kind())).toList();
-		Optional<ReportEntry> yearly = earlier.stream().filter(entry -> YEARLY.equals(entry.kind())).max(LATEST);
-		return yearly.isPresent() ? yearly : earlier.stream().max(LATEST);
+		Optional<ReportEntry> yearly = earlier.stream().filter(entry -> YEARLY.equals(entry.kind())).max(ReportEntry.CHRONOLOGICAL);
+		return yearly.isPresent() ? yearly : earlier.stream().max(ReportEntry.CHRONOLOGICAL);
 	}
 
 	/**

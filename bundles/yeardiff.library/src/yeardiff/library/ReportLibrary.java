@@ -18,7 +18,6 @@ import yeardiff.library.LetterImport.Outcome;
 import yeardiff.library.internal.ProvenanceIndex;
 import yeardiff.model.api.Report;
 import yeardiff.model.api.SourceKind;
-import yeardiff.samples.SampleLetter;
 import yeardiff.store.ImportOutcome;
 import yeardiff.store.ReportEntry;
 import yeardiff.store.ReportRepository;
@@ -61,12 +60,16 @@ public final class ReportLibrary implements AutoCloseable {
 		return repository;
 	}
 
-	/** Imports the sample letters the repository does not hold yet. */
-	public List<LetterImport> importSamples() throws StoreException, ImportException {
+	/**
+	 * Imports the letters the repository does not hold yet, in the order given, one commit each: how
+	 * the command line and the workbench build the sample repository from the sample letters they
+	 * pass in.
+	 */
+	public List<LetterImport> importSamples(List<LetterFile> letters) throws StoreException, ImportException {
 		List<LetterImport> imports = new ArrayList<>();
-		for (SampleLetter letter : SampleLetter.all()) {
+		for (LetterFile letter : letters) {
 			ImportOptions options = letter.year() == 0 ? ImportOptions.defaults() : ImportOptions.defaults().withYear(letter.year());
-			imports.add(importLetter(letter.bytes(), letter.fileName(), options, false));
+			imports.add(importLetter(letter.content(), letter.fileName(), options, false));
 		}
 		return imports;
 	}

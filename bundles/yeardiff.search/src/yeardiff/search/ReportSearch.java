@@ -16,7 +16,7 @@ import org.apache.lucene.search.ScoreDoc;
 
 import yeardiff.extract.SubjectRegistry;
 import yeardiff.model.api.Report;
-import yeardiff.search.internal.DutchTextAnalyzer;
+import yeardiff.words.DutchWordAnalyzer;
 import yeardiff.search.internal.IndexFolder;
 import yeardiff.search.internal.Messages;
 import yeardiff.search.internal.StatementDocuments;
@@ -49,7 +49,7 @@ public final class ReportSearch implements AutoCloseable {
 
 	private final ReportRepository repository;
 	private final SubjectRegistry registry;
-	private final Analyzer analyzer = new DutchTextAnalyzer();
+	private final Analyzer analyzer = new DutchWordAnalyzer();
 	private final StatementDocuments documents;
 	private final Path root;
 

@@ -2,6 +2,8 @@ package yeardiff.store;
 
 import java.util.Comparator;
 
+import yeardiff.model.util.ReportOrder;
+
 /**
  * One report as the repository lists it: enough to show a table of reports or answer
  * {@code yeardiff list --json} without loading the report model.
@@ -20,9 +22,11 @@ public record ReportEntry(String id, int year, String kind, String title, String
 		int statements, String commit) {
 
 	/**
-	 * Reports in the order they were written: by year, then letter date, then id. Statement
-	 * histories follow this order, and "the previous report" of a report is the one before it.
+	 * Reports in the order they were written, the one order of {@link ReportOrder} (an undated letter
+	 * after the dated letters of its year). {@link ReportRepository#list()} returns this order,
+	 * statement histories follow it, and {@link ReportRepository#previous(String)} is the entry
+	 * before a report in it.
 	 */
-	public static final Comparator<ReportEntry> CHRONOLOGICAL = Comparator.comparingInt(ReportEntry::year)
-			.thenComparing(entry -> entry.date() == null ? "" : entry.date()).thenComparing(ReportEntry::id); //$NON-NLS-1$
+	public static final Comparator<ReportEntry> CHRONOLOGICAL = ReportOrder.by(ReportEntry::year, ReportEntry::date,
+			ReportEntry::id);
 }

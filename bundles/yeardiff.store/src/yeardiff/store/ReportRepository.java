@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -36,6 +37,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 import yeardiff.model.api.Report;
 import yeardiff.model.resource.ReportResource;
+import yeardiff.model.util.ReportOrder;
 import yeardiff.model.util.StableIds;
 import yeardiff.store.internal.BlobIds;
 import yeardiff.store.internal.CommitWriter;
@@ -324,7 +326,10 @@ public final class ReportRepository implements AutoCloseable {
 		return (commit == null ? head : commit).name();
 	}
 
-	/** The reports at HEAD, by year and then id, read from their summaries where those are current. */
+	/**
+	 * The reports at HEAD in the order they were written ({@link ReportEntry#CHRONOLOGICAL}), read
+	 * from their summaries where those are current.
+	 */
 	public List<ReportEntry> list() throws StoreException {
 		try {
 			Snapshot head = Snapshot.head(git);
@@ -353,10 +358,27 @@ public final class ReportRepository implements AutoCloseable {
 				entries.add(new ReportEntry(entry.getKey(), summary.year(), summary.kind(), summary.title(),
 						summary.date(), summary.reference(), summary.statements(), commit.name()));
 			}
-			entries.sort(Comparator.comparingInt(ReportEntry::year).thenComparing(ReportEntry::id));
+			entries.sort(ReportEntry.CHRONOLOGICAL);
 			return entries;
 		} catch (IOException e) {
 			throw failure(directory, e);
+		}
+	}
+
+	/**
+	 * The report written just before report {@code id}, in the order of {@link #list()}: what
+	 * {@code yeardiff diff --previous}, Compare with Previous Report and the audit mean by "the
+	 * previous report".
+	 *
+	 * @return the previous report's entry, or empty when {@code id} is the earliest report
+	 * @throws StoreException when there is no report {@code id}
+	 */
+	public Optional<ReportEntry> previous(String id) throws StoreException {
+		List<ReportEntry> entries = list();
+		try {
+			return ReportOrder.previous(entries, ReportEntry.CHRONOLOGICAL, ReportEntry::id, id);
+		} catch (IllegalArgumentException absent) {
+			throw new StoreException(Messages.bind(Messages.noReport, id));
 		}
 	}
 
@@ -398,8 +420,7 @@ public final class ReportRepository implements AutoCloseable {
 					}
 				}
 			}
-			reports.sort(Comparator.comparingInt(Report::getYear).thenComparing(Report::getId,
-					Comparator.nullsFirst(Comparator.naturalOrder())));
+			reports.sort(ReportOrder.REPORTS);
 			return reports;
 		} catch (IOException e) {
 			throw failure(directory, e);

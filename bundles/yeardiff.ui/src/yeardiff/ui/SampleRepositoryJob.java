@@ -1,6 +1,7 @@
 package yeardiff.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -10,12 +11,14 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
 import yeardiff.ingest.ImportException;
+import yeardiff.library.LetterFile;
 import yeardiff.library.ReportLibrary;
+import yeardiff.samples.SampleLetter;
 import yeardiff.store.StoreException;
 import yeardiff.ui.internal.Messages;
 
 /**
- * Builds a repository from the five sample letters ({@link ReportLibrary#importSamples()}) and
+ * Builds a repository from the five sample letters ({@link ReportLibrary#importSamples(List)}) and
  * opens it: on the first start, when the user has no repository yet, and for File &gt; New Sample
  * Repository.
  */
@@ -35,6 +38,11 @@ public final class SampleRepositoryJob extends Job {
 	 * On the first start, when the repository to show is the default one and it does not exist yet,
 	 * builds it from the sample letters; otherwise does nothing.
 	 */
+	/** The five sample letters the workbench ships, oldest first, as the library imports them. */
+	public static List<LetterFile> letters() {
+		return SampleLetter.all().stream().map(letter -> new LetterFile(letter.fileName(), letter.bytes(), letter.year())).toList();
+	}
+
 	public static void scheduleOnFirstStart(RepositorySelection repositories) {
 		Path current = repositories.current();
 		if (current.equals(RepositorySelection.defaultLocation()) && !ReportLibrary.isRepository(current)) {
@@ -50,7 +58,7 @@ public final class SampleRepositoryJob extends Job {
 			if (progress.isCanceled()) {
 				return Status.CANCEL_STATUS;
 			}
-			library.importSamples();
+			library.importSamples(letters());
 			progress.worked(1);
 		} catch (StoreException | ImportException e) {
 			return Status.error(NLS.bind(Messages.SampleRepositoryJob_failed, directory, e.getMessage()), e);

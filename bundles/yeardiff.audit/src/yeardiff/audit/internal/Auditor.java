@@ -26,6 +26,7 @@ import yeardiff.model.api.Modality;
 import yeardiff.model.api.Report;
 import yeardiff.model.api.Statement;
 import yeardiff.model.api.TimeRef;
+import yeardiff.model.util.ReportOrder;
 
 /**
  * Follows every commitment of a set of reports into the later ones and says what became of it.
@@ -68,7 +69,7 @@ public final class Auditor {
 	 */
 	public List<CommitmentRecord> audit(List<Report> reports, Map<String, VerdictView> verdicts, int currentYear,
 			Map<String, String> commitByReport) {
-		Corpus corpus = new Corpus(ReportChronology.order(reports));
+		Corpus corpus = new Corpus(ReportOrder.sorted(reports));
 		List<CommitmentRecord> records = new ArrayList<>();
 		for (int i = 0; i < corpus.reports.size(); i++) {
 			for (Statement statement : corpus.statements.get(i)) {

@@ -30,35 +30,6 @@ public final class Messages {
 	public static String unwritableLog;
 	public static String historyFailure;
 	public static String verdictMessage;
-	public static String reportTitle;
-	public static String columnCommitment;
-	public static String columnReport;
-	public static String columnYear;
-	public static String columnPartner;
-	public static String columnStatement;
-	public static String columnPage;
-	public static String columnDue;
-	public static String columnStatus;
-	public static String columnAutomaticStatus;
-	public static String columnReason;
-	public static String columnVerdictRationale;
-	public static String columnVerdictAuthor;
-	public static String columnVerdictDate;
-	public static String columnVerdictCommit;
-	public static String columnEvidenceReport;
-	public static String columnEvidenceYear;
-	public static String columnEvidenceStatement;
-	public static String columnEvidencePage;
-	public static String columnEvidenceCommit;
-	public static String columnEvidenceText;
-	public static String labelEvidence;
-	public static String labelNoEvidence;
-	public static String labelVerdict;
-	public static String labelAutomatic;
-	public static String labelDue;
-	public static String labelNoDue;
-	public static String labelPage;
-	public static String labelCommit;
 
 	static {
 		MessageFields.load(Messages.class, "yeardiff.audit.internal.messages"); //$NON-NLS-1$

@@ -1,28 +1,20 @@
 package yeardiff.audit.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-
 import yeardiff.model.api.Statement;
+import yeardiff.words.DutchWords;
 
 /**
  * The words that tell what a statement is about, weighed by how rare they are in all the reports
  * audited together: "Skjold", "bergtraining" or "mijnenbestrijdingsvaartuigen" single out a topic,
- * "Nederland" or "samenwerking" do not. Words are Dutch stems (Lucene's Dutch analysis: stop words
- * out, "fregatten" and "fregat" one stem), so that a topic is found again in other words.
+ * "Nederland" or "samenwerking" do not. Words are Dutch stems (the one analysis of {@link DutchWords}:
+ * Dutch and English function words out, "fregatten" and "fregat" one stem), so that a topic is found
+ * again in other words.
  */
 public final class TopicWords {
 
@@ -31,8 +23,6 @@ public final class TopicWords {
 	/** ... or in at most this many, for a small set of reports. */
 	private static final int DISTINCTIVE_MINIMUM = 4;
 
-	/** The letters quote English names ("Partnership for Actions", "Defence Research"): their function words are no topic either. */
-	private final Analyzer analyzer = new DutchAnalyzer(stopWords());
 	private final Map<Statement, Set<String>> words = new HashMap<>();
 	private final Map<String, Integer> documentFrequency = new HashMap<>();
 	private int statements;
@@ -81,37 +71,25 @@ public final class TopicWords {
 	 * Words of time, place and quantity say when, where and how much, not what: the due time and
 	 * the figures are compared as facts, and "januari" or "ongeveer" in two statements make them
 	 * no more alike. Nor do the words that make a statement a commitment ("voorzien", "verwacht").
+	 * (Hedges such as "ongeveer" and "circa" are function words of the one analysis already.)
 	 */
-	private static final List<String> CIRCUMSTANCE_WORDS = List.of("januari", "februari", "maart", "april", "mei", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	private static final Set<String> CIRCUMSTANCE_WORDS = Set.of("januari", "februari", "maart", "april", "mei", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			"juni", "juli", "augustus", "september", "oktober", "november", "december", "begin", "medio", "eind", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
-			"kwartaal", "jaar", "jaren", "jaarlijks", "vanaf", "sinds", "thans", "momenteel", "inmiddels", "ongeveer", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
-			"circa", "ruim", "bijna", "totaal", "bedraagt", "bedroeg", "stijgt", "steeg", "vindt", "vond", "plaats", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+			"kwartaal", "jaar", "jaren", "jaarlijks", "thans", "momenteel", "inmiddels", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"totaal", "bedraagt", "bedroeg", "stijgt", "steeg", "vindt", "vond", "plaats", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 			"noord", "zuid", "oost", "west", "voorzien", "verwacht", "verwachting", "gepland", "streeft", "streven", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 			"beoogd", "beoogde"); //$NON-NLS-1$ //$NON-NLS-2$
 
-	private static CharArraySet stopWords() {
-		CharArraySet stopWords = new CharArraySet(DutchAnalyzer.getDefaultStopSet(), true);
-		stopWords.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-		stopWords.addAll(CIRCUMSTANCE_WORDS);
-		return stopWords;
-	}
-
 	/** The stems of a text, numbers left out: years and amounts are compared as facts, not as topic. */
-	private Set<String> stems(String text) {
+	private static Set<String> stems(String text) {
 		Set<String> stems = new LinkedHashSet<>();
-		try (TokenStream stream = analyzer.tokenStream("", text)) { //$NON-NLS-1$
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				String stem = term.toString();
+		for (String term : DutchWords.terms(text)) {
+			if (!CIRCUMSTANCE_WORDS.contains(term)) {
+				String stem = DutchWords.stem(term);
 				if (stem.chars().anyMatch(Character::isLetter) && stem.length() > 1) {
 					stems.add(stem);
 				}
 			}
-			stream.end();
-		} catch (IOException e) {
-			// a string reader does not fail
-			throw new UncheckedIOException(e);
 		}
 		return stems;
 	}

@@ -6,7 +6,7 @@ import yeardiff.ingest.ImportOptions;
 import yeardiff.ingest.ReportImporter;
 import yeardiff.model.api.Report;
 import yeardiff.samples.SampleLetter;
-import yeardiff.samples.SamplePdf;
+import yeardiff.testing.SamplePdf;
 import yeardiff.store.ReportRepository;
 
 /**

@@ -26,7 +26,7 @@ import yeardiff.model.api.Statement;
 import yeardiff.model.meta.ReportFactory;
 import yeardiff.model.util.ReadingOrder;
 import yeardiff.samples.SampleLetter;
-import yeardiff.samples.SamplePdf;
+import yeardiff.testing.SamplePdf;
 import yeardiff.store.ReportRepository;
 
 /**

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import yeardiff.audit.AuditReport;
+import yeardiff.export.AuditReport;
 import yeardiff.audit.CommitmentAudit;
 import yeardiff.audit.CommitmentQuery;
 import yeardiff.audit.CommitmentRecord;

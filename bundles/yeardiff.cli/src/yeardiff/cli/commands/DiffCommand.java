@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import yeardiff.cli.json.ComparisonJson;
@@ -23,9 +24,15 @@ import yeardiff.export.ComparisonCsv;
 import yeardiff.export.ComparisonHtml;
 import yeardiff.export.ComparisonPdf;
 import yeardiff.model.api.Report;
+import yeardiff.store.ReportEntry;
 import yeardiff.store.ReportRepository;
+import yeardiff.store.StoreException;
 
-/** {@code yeardiff diff A B}: what changed, partner by partner, between two reports. */
+/**
+ * {@code yeardiff diff A B}: what changed, partner by partner, between two reports;
+ * {@code yeardiff diff --previous ID}: between a report and the one before it in the repository's one
+ * report order ({@link ReportRepository#previous(String)}).
+ */
 @Command(name = "diff", description = "Compare two reports partner by partner: statements paired, words diffed, facts compared by value.")
 public final class DiffCommand implements Callable<Integer> {
 
@@ -35,11 +42,14 @@ public final class DiffCommand implements Callable<Integer> {
 	@Mixin
 	private JsonOutput json;
 
-	@Parameters(index = "0", paramLabel = "ID_A", description = "The earlier report (a report id, or draft-YEAR for a draft).")
+	@Parameters(index = "0", arity = "0..1", paramLabel = "ID_A", description = "The earlier report (a report id, or draft-YEAR for a draft).")
 	private String fromId;
 
-	@Parameters(index = "1", paramLabel = "ID_B", description = "The later report (a report id, or draft-YEAR for a draft).")
+	@Parameters(index = "1", arity = "0..1", paramLabel = "ID_B", description = "The later report (a report id, or draft-YEAR for a draft).")
 	private String toId;
+
+	@Option(names = "--previous", paramLabel = "ID", description = "Compare report ID with the report before it (instead of ID_A ID_B).")
+	private String previousOf;
 
 	@Option(names = "--partner", paramLabel = "P", description = "Only this partner.")
 	private String partner;
@@ -56,11 +66,23 @@ public final class DiffCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		String partnerId = Partners.resolve(spec, partner);
+		boolean pair = fromId != null && toId != null;
+		boolean anyId = fromId != null || toId != null;
+		if (previousOf != null ? anyId : !pair) {
+			throw new ParameterException(spec.commandLine(), "Give two reports (ID_A ID_B) or --previous ID."); //$NON-NLS-1$
+		}
 		Report from;
 		Report to;
 		try (ReportRepository reports = repository.open()) {
-			from = Reports.load(reports, fromId);
-			to = Reports.load(reports, toId);
+			if (pair) {
+				from = Reports.load(reports, fromId);
+				to = Reports.load(reports, toId);
+			} else {
+				ReportEntry previous = reports.previous(previousOf).orElseThrow(() -> new StoreException(
+						String.format("Report %s is the earliest in the repository: there is none before it.", previousOf))); //$NON-NLS-1$
+				from = reports.load(previous.id());
+				to = reports.load(previousOf);
+			}
 		}
 		ReportComparison comparison = new ReportComparator().compare(from, to, partnerId);
 		if (export.html != null) {

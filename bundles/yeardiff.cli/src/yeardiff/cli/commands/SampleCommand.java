@@ -8,8 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import yeardiff.library.LetterFile;
 import yeardiff.library.LetterImport;
 import yeardiff.library.ReportLibrary;
+import yeardiff.samples.SampleLetter;
 
 /** {@code yeardiff sample}: a repository holding the five bundled letters. */
 @Command(name = "sample", description = "Create a repository holding the five bundled letters (or add those it lacks).")
@@ -28,7 +30,8 @@ public final class SampleCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		List<LetterImport> imports;
 		try (ReportLibrary library = ReportLibrary.openOrInit(repository.directory())) {
-			imports = library.importSamples();
+			imports = library.importSamples(SampleLetter.all().stream()
+					.map(letter -> new LetterFile(letter.fileName(), letter.bytes(), letter.year())).toList());
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		if (json.enabled()) {

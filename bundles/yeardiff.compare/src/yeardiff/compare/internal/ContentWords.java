@@ -1,32 +1,17 @@
 package yeardiff.compare.internal;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import yeardiff.words.DutchWords;
 
 /**
- * The words of a statement that carry its content: lower case, without diacritics, without Dutch
- * function words, with plural and inflection endings trimmed, so that "de Belgische fregatten" and
- * "het Belgische fregat" share their content.
+ * The words of a statement that carry its content, as the comparison weighs them: the one Dutch
+ * analysis of {@link DutchWords} (lower case, no diacritics, no function words, Dutch stems, so that
+ * "de Belgische fregatten" and "het Belgische fregat" share their content), with the comparison's
+ * own reading of numbers: years relative to the report, other figures left to the fact comparison.
  */
 public final class ContentWords {
-
-	private static final Pattern WORD = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*|\\p{L}+"); //$NON-NLS-1$
-	/** Dutch glues compounds together; six letters keep "defensiebudget" and "defensie-uitgaven" related. */
-	private static final int STEM_LENGTH = 6;
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+"); //$NON-NLS-1$
-	private static final Set<String> FUNCTION_WORDS = Set.of("de", "het", "een", "en", "van", "in", "op", "te", "voor", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			"met", "aan", "is", "zijn", "dat", "die", "ook", "om", "bij", "als", "door", "naar", "tot", "wordt", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
-			"worden", "werd", "werden", "heeft", "hebben", "had", "er", "niet", "dit", "deze", "zal", "zullen", "nog", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
-			"over", "uit", "of", "maar", "ik", "u", "we", "wij", "zij", "ze", "hij", "haar", "hun", "zich", "daarbij", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
-			"daarnaast", "tevens", "verder", "al", "reeds", "zo", "wel", "dan", "waar", "waarin", "waarbij", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
-			"kan", "kunnen", "moet", "moeten", "wil", "willen", "binnen", "onder", "tussen", "tegen", "sinds", "vanaf", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
-			"na", "per", "dus", "want", "omdat", "wanneer", "hierbij", "hierin", "daarmee", "welke", "wat", "wie", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
-			"meer", "andere", "mede", "the", "and", "ongeveer", "circa", "ca", "bijna", "ruim", "zo'n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
 
 	private ContentWords() {
 	}
@@ -37,12 +22,10 @@ public final class ContentWords {
 	 */
 	public static List<String> of(String text, int reportYear) {
 		List<String> words = new ArrayList<>();
-		Matcher matcher = WORD.matcher(fold(text));
-		while (matcher.find()) {
-			String word = matcher.group();
-			if (!FUNCTION_WORDS.contains(word) && !isQuantity(word)) {
-				words.add(stem(word, reportYear));
-				String concept = Vocabulary.concept(word);
+		for (String term : DutchWords.terms(text)) {
+			if (!isQuantity(term)) {
+				words.add(stem(term, reportYear));
+				String concept = Vocabulary.concept(term);
 				if (concept != null) {
 					words.add(concept);
 				}
@@ -51,9 +34,9 @@ public final class ContentWords {
 		return words;
 	}
 
-	/** Lower case without diacritics: "België" and "Belgie" are one word. */
+	/** Lower case without diacritics: "België" and "Belgie" are one word ({@link DutchWords#fold}). */
 	public static String fold(String text) {
-		return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT); //$NON-NLS-1$
+		return DutchWords.fold(text);
 	}
 
 	/** Text compared for sameness: only white space and the kind of quotes and dashes may differ. */
@@ -87,6 +70,6 @@ public final class ContentWords {
 			}
 			return word;
 		}
-		return word.length() > STEM_LENGTH ? word.substring(0, STEM_LENGTH) : word;
+		return DutchWords.stem(word);
 	}
 }

@@ -22,6 +22,7 @@ import yeardiff.model.api.Share;
 import yeardiff.model.api.Statement;
 import yeardiff.model.api.TimeRef;
 import yeardiff.model.resource.ReportResource;
+import yeardiff.testing.Letters;
 
 /**
  * A draft for 2022 started from the 2021 letter: the letter's structure and text, each statement

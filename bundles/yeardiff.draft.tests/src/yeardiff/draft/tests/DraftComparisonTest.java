@@ -16,6 +16,7 @@ import yeardiff.compare.StatementPair;
 import yeardiff.draft.DraftBuilder;
 import yeardiff.draft.DraftEditing;
 import yeardiff.model.api.Report;
+import yeardiff.testing.Letters;
 
 /**
  * The draft compared with the report it was started from, as the compare editor shows it: edited

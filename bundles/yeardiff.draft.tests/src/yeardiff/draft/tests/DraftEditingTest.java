@@ -21,6 +21,7 @@ import yeardiff.model.api.Paragraph;
 import yeardiff.model.api.Report;
 import yeardiff.model.api.Section;
 import yeardiff.model.api.Statement;
+import yeardiff.testing.Letters;
 
 /**
  * Editing a 2022 draft with commands on a command stack: every edit, undone and redone, gives back

@@ -26,6 +26,7 @@ import yeardiff.model.resource.ReportResource;
 import yeardiff.samples.SampleLetter;
 import yeardiff.store.ReportRepository;
 import yeardiff.store.StoreException;
+import yeardiff.testing.Letters;
 
 /**
  * Drafts in a repository of the sample letters: starting one is one commit, saving an edit is
@@ -71,7 +72,7 @@ class DraftStoreTest {
 		assertEquals(before, git.run(dir, "rev-parse", "HEAD~1").strip(), "one commit");
 		assertEquals("Start draft 2022 from report 2021\nEva Editor <eva@example.org>\n\ndrafts/2022/report.xmi\n",
 				git.run(dir, "show", "--name-only", "--format=%s%n%an <%ae>", "HEAD"));
-		assertEquals(List.of(StaleFinding.DUE_COMMITMENT, StaleFinding.DUE_COMMITMENT, StaleFinding.PAST_FUTURE),
+		assertEquals(List.of(StaleFinding.DUE_COMMITMENT, StaleFinding.DUE_COMMITMENT, StaleFinding.UNCHANGED_FACT, StaleFinding.PAST_FUTURE),
 				outcome.stale().stream().map(StaleFinding::kind).toList());
 		assertArrayEquals(ReportResource.toBytes(new DraftBuilder().start(repository.load("2021"), 2022)),
 				ReportResource.toBytes(store.load(repository, 2022)));

@@ -24,6 +24,7 @@ import yeardiff.draft.DraftWorkingCopy;
 import yeardiff.model.api.Report;
 import yeardiff.model.api.Statement;
 import yeardiff.model.resource.ReportResource;
+import yeardiff.testing.Letters;
 
 /**
  * The editor's unsaved work in a working-copy file: what is saved comes back, and a file left

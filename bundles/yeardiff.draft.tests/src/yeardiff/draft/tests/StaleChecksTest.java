@@ -18,6 +18,8 @@ import yeardiff.model.api.Report;
 import yeardiff.model.api.Statement;
 import yeardiff.model.api.Verdict;
 import yeardiff.model.meta.ReportFactory;
+import yeardiff.testing.Letters;
+import yeardiff.testing.SmallReport;
 
 /**
  * The stale checks on drafts started from the real letters, with the expected findings written by
@@ -27,6 +29,7 @@ class StaleChecksTest {
 
 	private static final String ULM = "Ter versterking van de samenwerking op militaire mobiliteit besloten de ministers in 2021 tot oprichting van een "
 			+ "binationaal Office for Military Mobility, dat in 2022 wordt ingericht in Ulm.";
+	private static final String GERMAN_BUDGET = "Het Duitse defensiebudget bedroeg in 2021 €45 miljard (1,57% BBP).";
 	private static final String NEW_PLANS = "In december 2021 trad een nieuwe Duitse Bondsregering aan, die naar verwachting in 2022 nieuwe plannen zal presenteren.";
 	private static final String STRATEGIES = "Deze heeft in maart een Interim National Security Strategic Guidance gepubliceerd, in afwachting van de nieuwe "
 			+ "National Security Strategy en National Defense Strategy die begin 2022 worden verwacht.";
@@ -50,8 +53,12 @@ class StaleChecksTest {
 		Report draft = new DraftBuilder().start(Letters.report("2021"), 2022);
 		List<StaleFinding> findings = checks.check(draft, Letters.history(), null);
 		assertEquals(List.of(StaleFinding.DUE_COMMITMENT + ' ' + ULM, StaleFinding.DUE_COMMITMENT + ' ' + NEW_PLANS,
-				StaleFinding.PAST_FUTURE + ' ' + STRATEGIES), findings.stream().map(finding -> finding.kind() + ' ' + finding.text()).toList());
-		StaleFinding strategies = findings.get(2);
+				StaleFinding.UNCHANGED_FACT + ' ' + GERMAN_BUDGET, StaleFinding.PAST_FUTURE + ' ' + STRATEGIES),
+				findings.stream().map(finding -> finding.kind() + ' ' + finding.text()).toList());
+		// The 2021 letter gives Germany's share of GDP as the 2020 letter did, 1,57%: worth confirming.
+		assertEquals("Repeats values unchanged from earlier reports (1,57% BBP since report 2020, 2 reports): confirm that they still hold.",
+				findings.get(2).reason());
+		StaleFinding strategies = findings.get(3);
 		assertEquals(Letters.statement(draft, STRATEGIES).getId(), strategies.statementId());
 		assertEquals("Speaks of begin 2022 as still to come, but the report on 2022 looks back on that time: say what happened.",
 				strategies.reason());

@@ -1,7 +1,6 @@
 package yeardiff.draft.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import yeardiff.model.api.Report;
 import yeardiff.model.api.ReportKind;
 import yeardiff.model.api.Statement;
 import yeardiff.model.api.TimeRef;
+import yeardiff.model.util.ReportOrder;
 
 /**
  * How long a statement's values have stood unchanged. The statement is followed back report by
@@ -35,10 +35,6 @@ import yeardiff.model.api.TimeRef;
  */
 public final class FactLineage {
 
-	private static final Comparator<Report> CHRONOLOGICAL = Comparator.comparingInt(Report::getYear)
-			.thenComparing(Report::getDate, Comparator.nullsFirst(Comparator.naturalOrder()))
-			.thenComparing(Report::getId, Comparator.nullsFirst(Comparator.naturalOrder()));
-
 	private final ReportComparator comparator;
 	private final List<Report> chain = new ArrayList<>();
 	private final Map<Integer, Map<Statement, StatementPair>> steps = new HashMap<>();
@@ -52,8 +48,8 @@ public final class FactLineage {
 		this.comparator = comparator;
 		chain.add(base);
 		history.stream()
-				.filter(report -> report != base && report.getKind() == ReportKind.YEARLY && CHRONOLOGICAL.compare(report, base) < 0)
-				.sorted(CHRONOLOGICAL.reversed())
+				.filter(report -> report != base && report.getKind() == ReportKind.YEARLY && ReportOrder.REPORTS.compare(report, base) < 0)
+				.sorted(ReportOrder.REPORTS.reversed())
 				.forEach(chain::add);
 	}
 

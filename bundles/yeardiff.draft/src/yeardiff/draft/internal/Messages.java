@@ -35,9 +35,6 @@ public final class Messages {
 	public static String deleteSectionLabel;
 	public static String moveSectionLabel;
 
-	public static String htmlFindings;
-	public static String htmlNoFindings;
-
 	static {
 		MessageFields.load(Messages.class, "yeardiff.draft.internal.messages"); //$NON-NLS-1$
 	}

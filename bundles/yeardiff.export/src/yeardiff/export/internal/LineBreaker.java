@@ -22,6 +22,17 @@ public final class LineBreaker {
 	private static final Pattern TOKEN = Pattern.compile("\\s+|\\S+"); //$NON-NLS-1$
 
 	private final Map<PDFont, WinAnsiText> showable = new HashMap<>();
+	private final boolean standIns;
+
+	/** A breaker that writes missing characters as their stand-ins ({@link WinAnsiText}). */
+	public LineBreaker() {
+		this(true);
+	}
+
+	/** @param standIns whether missing characters may be written as stand-ins, or only as '?' */
+	public LineBreaker(boolean standIns) {
+		this.standIns = standIns;
+	}
 
 	/** The lines of {@code runs}, none wider than {@code width}; at least one line. */
 	public List<PdfLine> lines(List<Run> runs, float width) throws IOException {
@@ -74,7 +85,7 @@ public final class LineBreaker {
 
 	/** {@code text} as {@code font} can show it. */
 	public String shown(String text, PDFont font) {
-		return showable.computeIfAbsent(font, WinAnsiText::new).of(text);
+		return showable.computeIfAbsent(font, key -> new WinAnsiText(key, standIns)).of(text);
 	}
 
 	/** The width of showable text in points. */

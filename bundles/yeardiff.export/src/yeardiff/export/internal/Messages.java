@@ -32,6 +32,37 @@ public final class Messages {
 	public static String legend;
 	public static String significantLegend;
 	public static String pageNumber;
+	public static String AuditReport_title;
+	public static String AuditReport_columnCommitment;
+	public static String AuditReport_columnReport;
+	public static String AuditReport_columnYear;
+	public static String AuditReport_columnPartner;
+	public static String AuditReport_columnStatement;
+	public static String AuditReport_columnPage;
+	public static String AuditReport_columnDue;
+	public static String AuditReport_columnStatus;
+	public static String AuditReport_columnAutomaticStatus;
+	public static String AuditReport_columnReason;
+	public static String AuditReport_columnVerdictRationale;
+	public static String AuditReport_columnVerdictAuthor;
+	public static String AuditReport_columnVerdictDate;
+	public static String AuditReport_columnVerdictCommit;
+	public static String AuditReport_columnEvidenceReport;
+	public static String AuditReport_columnEvidenceYear;
+	public static String AuditReport_columnEvidenceStatement;
+	public static String AuditReport_columnEvidencePage;
+	public static String AuditReport_columnEvidenceCommit;
+	public static String AuditReport_columnEvidenceText;
+	public static String AuditReport_evidence;
+	public static String AuditReport_noEvidence;
+	public static String AuditReport_verdict;
+	public static String AuditReport_automatic;
+	public static String AuditReport_due;
+	public static String AuditReport_noDue;
+	public static String AuditReport_page;
+	public static String AuditReport_commit;
+	public static String DraftHtml_findings;
+	public static String DraftHtml_noFindings;
 
 	static {
 		MessageFields.load(Messages.class, "yeardiff.export.internal.messages"); //$NON-NLS-1$

@@ -11,7 +11,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * Text a Standard 14 font can show. Those fonts need no embedding, so the PDF stays small and
  * portable, and their WinAnsiEncoding covers what the letters use (€ « » ë ï é ’ –); the few
  * characters it lacks are written the way a typist would (→ as ->, the minus sign as a hyphen) or,
- * failing that, as '?', so that no letter's text can make an export fail.
+ * failing that, as '?', so that no letter's text can make an export fail. A document that quotes
+ * people's words (an auditor's rationale) may ask for no stand-ins: every character the font lacks
+ * is then a visible '?', never a rewording.
  */
 public final class WinAnsiText {
 
@@ -29,10 +31,18 @@ public final class WinAnsiText {
 			Integer.valueOf('\u2605'), "*"); //$NON-NLS-1$ // the significance mark
 
 	private final PDFont font;
+	private final boolean standIns;
 	private final Map<Integer, Boolean> encodable = new HashMap<>();
 
+	/** Text for {@code font}, with the typist's stand-ins. */
 	public WinAnsiText(PDFont font) {
+		this(font, true);
+	}
+
+	/** @param standIns whether a missing character may be written as its stand-in, or only as '?' */
+	public WinAnsiText(PDFont font, boolean standIns) {
 		this.font = font;
+		this.standIns = standIns;
 	}
 
 	/** {@code text} with every character the font cannot show replaced; white space becomes a space. */
@@ -45,7 +55,7 @@ public final class WinAnsiText {
 			} else if (canShow(codePoint)) {
 				shown.appendCodePoint(codePoint);
 			} else {
-				String standIn = STAND_INS.get(Integer.valueOf(codePoint));
+				String standIn = standIns ? STAND_INS.get(Integer.valueOf(codePoint)) : null;
 				shown.append(standIn != null && standIn.codePoints().allMatch(this::canShow) ? standIn
 						: String.valueOf(UNKNOWN));
 			}

@@ -14,9 +14,9 @@ import yeardiff.ingest.ImportException.Reason;
 import yeardiff.ingest.ImportOptions;
 import yeardiff.ingest.ReportImporter;
 import yeardiff.model.api.Report;
-import yeardiff.samples.BadLetterFiles;
+import yeardiff.testing.BadLetterFiles;
 import yeardiff.samples.SampleLetter;
-import yeardiff.samples.SamplePdf;
+import yeardiff.testing.SamplePdf;
 
 /**
  * Files that cannot become a report are refused with the right reason and a one-line message that

@@ -16,7 +16,7 @@ import yeardiff.ingest.ReportImporter;
 import yeardiff.model.api.Report;
 import yeardiff.model.resource.ReportResource;
 import yeardiff.samples.SampleLetter;
-import yeardiff.samples.SamplePdf;
+import yeardiff.testing.SamplePdf;
 
 /** The same bytes imported twice give the same XMI bytes: ids come from content and position only. */
 class DeterminismTest {

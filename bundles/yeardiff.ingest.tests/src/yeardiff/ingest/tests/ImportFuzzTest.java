@@ -21,7 +21,7 @@ import yeardiff.ingest.ReportImporter;
 import yeardiff.model.api.Report;
 import yeardiff.model.validation.ReportConstraints;
 import yeardiff.samples.SampleLetter;
-import yeardiff.samples.SamplePdf;
+import yeardiff.testing.SamplePdf;
 
 /**
  * A seeded mutation fuzzer over the text and PDF importers: letters with bytes flipped, cut,

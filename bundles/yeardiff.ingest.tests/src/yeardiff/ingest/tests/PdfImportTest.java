@@ -15,7 +15,7 @@ import yeardiff.model.api.Footnote;
 import yeardiff.model.api.Report;
 import yeardiff.model.api.Section;
 import yeardiff.model.api.SourceKind;
-import yeardiff.samples.SamplePdf;
+import yeardiff.testing.SamplePdf;
 
 /**
  * A letter read from its PDF gives what its text extraction gives: the PDF set by

@@ -48,7 +48,7 @@ public final class LayoutCleaner {
 		for (int i = 0; i < pages.size(); i++) {
 			bodies.add(withoutFurniture(pages.get(i).lines(), i == 0));
 		}
-		LineJoiner joiner = new LineJoiner(bodies.stream().flatMap(List::stream).map(LayoutLine::text).toList());
+		LineJoiner joiner = new LineJoiner(bodies.stream().flatMap(List::stream).map(LayoutLine::text).toList(), layout.typeset());
 		List<Note> notes = new ArrayList<>();
 		List<BodyLine> lines = new ArrayList<>();
 		for (int i = 0; i < pages.size(); i++) {
@@ -122,6 +122,9 @@ public final class LayoutCleaner {
 				dossier = Letterhead.dossier(text).get();
 			} else if (first && dossier != null && printNumber == null && Letterhead.printNumber(text).isPresent()) {
 				printNumber = Letterhead.printNumber(text).get();
+			} else if (first && text.equals(title)) {
+				// the subject repeated as the letter's title above its text, as some house styles set it
+				continue;
 			} else if (Letterhead.isSignatory(text)) {
 				signed = true;
 			} else if ((signed || isLastTextLine(lines, line)) && Letterhead.signature(text).isPresent()) {

@@ -37,7 +37,8 @@ public final class Letterhead {
 			"Bij beantwoording datum,?(?: onze referentie en betreft vermelden\\.)?", //$NON-NLS-1$
 			"onze referentie en betreft", //$NON-NLS-1$
 			"vermelden\\.", //$NON-NLS-1$
-			"Vergaderjaar \\d{4}\\s*[\u2013-]\\s*\\d{4}"); //$NON-NLS-1$
+			"Vergaderjaar \\d{4}\\s*[\u2013-]\\s*\\d{4}", //$NON-NLS-1$
+			"(?:Den Haag|\u2019s-Gravenhage|'s-Gravenhage),\\s+\\d{1,2}[ -]\\S+[ -]\\d{4}"); //$NON-NLS-1$
 
 	/** Lines that the running header repeats on every page. */
 	private static final List<Pattern> EVERY_PAGE = patterns(
@@ -46,7 +47,9 @@ public final class Letterhead {
 			"\\p{Lu}{2,4}\\d{6,}", //$NON-NLS-1$
 			"(?:www\\.)?defensie\\.nl"); //$NON-NLS-1$
 
-	private static final Pattern DATE_LINE = Pattern.compile("(?:Datum|Den Haag,)\\s+(\\d{1,2}[ -]\\S+[ -]\\d{4})(?:\\s+Afschrift aan)?"); //$NON-NLS-1$
+	/** The labels of a letterhead's fields: their values stand beside or below them. */
+	private static final Pattern LABEL = Pattern.compile("Datum|Onze referentie|Uw referentie|Ons kenmerk|Uw kenmerk|Betreft|Kenmerk"); //$NON-NLS-1$
+	private static final Pattern DATE_LINE = Pattern.compile("(?:Datum|Den Haag,|\u2019s-Gravenhage,|'s-Gravenhage,)\\s+(\\d{1,2}[ -]\\S+[ -]\\d{4})(?:\\s+Afschrift aan)?"); //$NON-NLS-1$
 	private static final Pattern REFERENCE = Pattern.compile("(?:Onze referentie\\s+)?(\\p{Lu}{2,4}\\d{6,})"); //$NON-NLS-1$
 	private static final Pattern SUBJECT_LINE = Pattern.compile("Betreft\\s+(\\S.*)"); //$NON-NLS-1$
 	private static final Pattern DATE = Pattern.compile("(\\d{1,2})[ -](\\p{L}+|\\d{1,2})[ -](\\d{4})"); //$NON-NLS-1$
@@ -68,6 +71,11 @@ public final class Letterhead {
 	/** Whether a line of the first page is letterhead. */
 	public static boolean isFirstPageFurniture(String line) {
 		return matchesAny(FIRST_PAGE, line) || isRunningHeader(line);
+	}
+
+	/** Whether a line is a letterhead label alone ("Datum", "Onze referentie", "Betreft"). */
+	public static boolean isLabel(String line) {
+		return LABEL.matcher(line.strip()).matches();
 	}
 
 	/** Whether a line is the running header any page may repeat. */

@@ -1,8 +1,10 @@
 package yeardiff.ingest.internal;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -27,26 +29,83 @@ public final class LineJoiner {
 	private static final Set<String> CONJUNCTIONS = Set.of("en", "of", "tot", "als", "dan"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	private static final String VOWELS = "aeiouyáéíóúàèëïöüâêîôû"; //$NON-NLS-1$
 	private static final char SOFT_HYPHEN = '\u00AD';
+	/** The parts of a compound written with a hyphen have at least this many letters. */
+	private static final int MIN_PART = 4;
 
-	private final Set<String> words = new HashSet<>();
+
+	private final TreeSet<String> words = new TreeSet<>();
 	private final Set<String> hyphenPrefixes = new HashSet<>();
+	private final Set<String> hyphenSuffixes = new HashSet<>();
+	/** Whether a line-end hyphen the letter gives no evidence on is the typesetter's: see {@link #LineJoiner(List, boolean)}. */
+	private boolean typesetterHyphenates;
 
 	/**
 	 * A joiner that knows the words of these lines. A word broken at a line end is not a word of the
 	 * letter: only whole tokens inside lines count.
 	 */
 	public LineJoiner(Iterable<String> lines) {
+		learnWords(lines);
+	}
+
+	/**
+	 * A joiner that also measures how this letter was set. A PDF set with automatic hyphenation
+	 * breaks words at syllables ("Fi-nancieel", "effici-ënt", "materi-eelprojecten"), which the
+	 * spelling rules would take for a name or a vowel collision. Where the letter's own words
+	 * decide more of its line-end hyphens for the typesetter (the joined word is spelled elsewhere)
+	 * than for the writer (the hyphenated word is), the hyphens it is silent on go as well, unless
+	 * an abbreviation, a capital or a conjunction shows a writer's hyphen.
+	 *
+	 * @param lines the letter's lines in reading order
+	 * @param measure whether to measure the hyphenation (for typeset sources)
+	 */
+	public LineJoiner(List<String> lines, boolean measure) {
+		learnWords(lines);
+		if (measure) {
+			int joined = 0;
+			int kept = 0;
+			for (int i = 0; i + 1 < lines.size(); i++) {
+				String left = lines.get(i);
+				String right = lines.get(i + 1);
+				if (right.isEmpty() || !endsWithBrokenWord(left)) {
+					continue;
+				}
+				String before = lastPart(strip(lastToken(left)));
+				String after = strip(WHITESPACE.split(right, 2)[0]);
+				if (words.contains((before + after).toLowerCase(Locale.ROOT))) {
+					joined++;
+				} else if (words.contains((before + '-' + after).toLowerCase(Locale.ROOT))) {
+					kept++;
+				}
+			}
+			typesetterHyphenates = joined > kept;
+		}
+	}
+
+	/** The part of a token before its final hyphen after the last inner hyphen ("hoofd" of "NAVO-hoofd-"). */
+	private static String lastPart(String token) {
+		String word = token.endsWith("-") ? token.substring(0, token.length() - 1) : token; //$NON-NLS-1$
+		return word.substring(word.lastIndexOf('-') + 1);
+	}
+
+	private void learnWords(Iterable<String> lines) {
+		boolean continuesWord = false;
 		for (String line : lines) {
 			int end = line.length();
 			int at = 0;
+			boolean firstToken = true;
 			while (at < end) {
 				int start = skipSpace(line, at);
 				at = skipWord(line, start);
 				boolean broken = line.charAt(at - 1) == '-' && skipSpace(line, at) == end;
-				if (start < at && !broken) {
+				// nor is the rest of a broken word at the start of the next line
+				if (start < at && !broken && !(firstToken && continuesWord)) {
 					learn(strip(line.substring(start, at)));
 				}
+				firstToken = false;
 				at = skipSpace(line, at);
+			}
+			if (!line.isEmpty()) {
+				continuesWord = endsWithBrokenWord(line);
 			}
 		}
 	}
@@ -62,6 +121,11 @@ public final class LineJoiner {
 		if (hyphen > 0 && hyphen < token.length() - 1 && Character.isLowerCase(token.charAt(hyphen + 1))) {
 			hyphenPrefixes.add(word.substring(0, hyphen + 1));
 		}
+		int lastHyphen = word.lastIndexOf('-');
+		if (lastHyphen > 0 && lastHyphen < word.length() - 1 && Character.isLowerCase(token.charAt(lastHyphen + 1))) {
+			hyphenSuffixes.add(word.substring(lastHyphen + 1));
+		}
+
 	}
 
 	private static int skipSpace(String text, int from) {
@@ -91,6 +155,9 @@ public final class LineJoiner {
 		if (left.charAt(left.length() - 1) == SOFT_HYPHEN) {
 			return left.substring(0, left.length() - 1) + right;
 		}
+		if (typesetterHyphenates && breaksAfterDash(left, right)) {
+			return left + right;
+		}
 		if (!endsWithBrokenWord(left)) {
 			return left + ' ' + right;
 		}
@@ -98,6 +165,16 @@ public final class LineJoiner {
 		before = before.substring(0, before.length() - 1);
 		String firstToken = WHITESPACE.split(right, 2)[0];
 		String after = strip(firstToken);
+		if (typesetterHyphenates && !before.isEmpty() && !after.isEmpty()) {
+			String part = lastPart(before);
+			if (words.contains((part + after).toLowerCase(Locale.ROOT))) {
+				return left.substring(0, left.length() - 1) + right;
+			}
+			if (CONJUNCTIONS.contains(firstToken)) {
+				return left + ' ' + right;
+			}
+			return keepsTypesetHyphen(part, after, firstToken) ? left + right : left.substring(0, left.length() - 1) + right;
+		}
 		if (CONJUNCTIONS.contains(firstToken)) {
 			return left + ' ' + right;
 		}
@@ -105,6 +182,20 @@ public final class LineJoiner {
 			return left + right;
 		}
 		return left.substring(0, left.length() - 1) + right;
+	}
+
+	/**
+	 * A typesetter breaks a line after a dash inside a token as well: a range ("2019\u2013" +
+	 * "2021") or a compound after a bracket ("(FOL)-" + "verdrag").
+	 */
+	private static boolean breaksAfterDash(String left, String right) {
+		int length = left.length();
+		if (length < 2 || !Character.isLetterOrDigit(right.charAt(0))) {
+			return false;
+		}
+		char dash = left.charAt(length - 1);
+		char before = left.charAt(length - 2);
+		return dash == '\u2013' && Character.isDigit(before) && Character.isDigit(right.charAt(0)) || dash == '-' && before == ')';
 	}
 
 	private static boolean endsWithBrokenWord(String line) {
@@ -135,6 +226,38 @@ public final class LineJoiner {
 			return true;
 		}
 		return isVowel(last) && isVowel(after.charAt(0));
+	}
+
+	/** In a letter whose typesetter hyphenates: the writer's hyphens that show by their spelling alone. */
+	private boolean keepsTypesetHyphen(String before, String after, String firstToken) {
+		if (before.isEmpty() || !Character.isLetter(firstToken.charAt(0))) {
+			return true;
+		}
+		char last = before.charAt(before.length() - 1);
+		if (Character.isUpperCase(last) || Character.isDigit(last) || Character.isUpperCase(after.charAt(0))
+				|| words.contains((before + '-' + after).toLowerCase(Locale.ROOT))) {
+			return true;
+		}
+		// a vowel collision the letter writes with this hyphen elsewhere ("defensie-uitgaven")
+		if (isVowel(last) && isVowel(after.charAt(0)) && hyphenPrefixes.contains(before.toLowerCase(Locale.ROOT) + '-')) {
+			return true;
+		}
+		String first = before.toLowerCase(Locale.ROOT);
+		String second = after.toLowerCase(Locale.ROOT);
+		if (before.length() < MIN_PART || second.length() < MIN_PART || !(words.contains(second) || hyphenSuffixes.contains(second))) {
+			return false;
+		}
+		// a name and a word of the letter ("Wales-afspraken", "Peacekeeping-agenda"), or a word the
+		// letter uses alone but never closes a compound with ("space-samenwerking", where it writes
+		// "defensiesamenwerking" and "defensiebudget"); a typesetter's break inside a word leaves a
+		// syllable before or after it ("Ier-land", "Briga-de")
+		return Character.isUpperCase(before.charAt(0)) || words.contains(first) && !closesCompounds(first);
+	}
+
+	/** Whether the letter writes a word that starts with this one and goes on without a hyphen. */
+	private boolean closesCompounds(String word) {
+		String next = words.ceiling(word + 'a');
+		return next != null && next.startsWith(word) && next.length() > word.length() + 1;
 	}
 
 	private static boolean isVowel(char c) {

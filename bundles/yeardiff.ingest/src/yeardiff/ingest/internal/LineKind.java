@@ -9,10 +9,10 @@ package yeardiff.ingest.internal;
 public enum LineKind {
 	/** Body type, or unknown. */
 	PLAIN,
-	/** Bold body-sized type: a heading. */
+	/** A heading: a line set apart from the body by weight, slant, size or face, or alone between paragraphs. */
 	BOLD,
 	/** Type clearly smaller than the body's: footnotes. */
 	SMALL,
-	/** The letterhead column beside the body on the first page, and running headers there later. */
+	/** Page furniture: a letterhead column on either side, its labels and values, running headers and footers. */
 	ASIDE
 }

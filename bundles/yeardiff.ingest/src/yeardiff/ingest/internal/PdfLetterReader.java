@@ -5,11 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -20,7 +17,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -29,35 +25,25 @@ import yeardiff.ingest.ImportException.Reason;
 
 /**
  * Reads a letter's PDF into the same pages of lines a text extraction gives, but with what only the
- * PDF knows: a line in bold type is a heading, a line in small type at the foot of a page is a
- * footnote, a line standing in the right-hand column is letterhead, and vertical space is a blank
- * line. PDFBox finds the glyphs and their positions; this reader sets them into lines itself,
- * because the letterhead column shares its baselines with the addressee block and a plain text
- * stripper runs the two together.
+ * PDF knows: fonts, sizes and positions. PDFBox finds the glyphs and their positions; this reader
+ * sets them into lines itself, because a letterhead column shares its baselines with the addressee
+ * block and the text, and a plain text stripper runs them together. What the lines are (headings,
+ * letterhead, running headers, footnotes) {@link LetterPageLayout} finds by the letter's own
+ * typography, measured per document ({@link Typography}), not by one house style.
  *
  * <p>The file is opened with the empty user password, so a PDF protected by an owner password only
  * (against editing or printing) is read; one that needs a password to be opened is refused.</p>
  */
 public final class PdfLetterReader {
 
-	/** Glyphs starting right of this share of the page width, after a column gap, are the letterhead column. */
-	private static final double ASIDE_COLUMN = 0.6;
 	/** A horizontal gap of this many font sizes separates columns, not words. */
 	private static final double COLUMN_GAP = 2.5;
 	/** A horizontal gap of this share of the font size separates words. */
-	private static final double WORD_GAP = 0.2;
+	static final double WORD_GAP = 0.2;
 	/** Baselines closer than this share of the font size are one line. */
 	private static final double SAME_BASELINE = 0.25;
-	/** Type smaller than this share of the body size is small type. */
-	private static final double SMALL_TYPE = 0.85;
-	/** A baseline distance of this many times the usual one leaves a blank line. */
-	private static final double BLANK_LINE = 1.5;
 	/** A raised glyph's baseline is less than this share of its line's size above the line's. */
 	private static final double SUPERSCRIPT_RISE = 0.6;
-	/** Sizes are counted up to this many points; anything larger is a poster, not a letter. */
-	private static final int LARGEST_SIZE = 200;
-	private static final float DEFAULT_BODY_SIZE = 10;
-	private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}"); //$NON-NLS-1$
 	/** The end-of-file marker must be within this many bytes of the end of a complete PDF. */
 	private static final int END_MARKER_WINDOW = 4096;
 	/**
@@ -68,31 +54,6 @@ public final class PdfLetterReader {
 	private static final long STREAM_CACHE_STORAGE = 256L << 20;
 	/** The most bytes one stream may decode to: a letter's pages and fonts decode to a few megabytes. */
 	private static final long MAX_DECODED_STREAM = 64L << 20;
-
-	/** One glyph as PDFBox placed it: baseline y grows downwards. */
-	private record Glyph(float x, float y, float width, float size, boolean bold, String text) {
-	}
-
-	/** The glyphs of one baseline, left to right, at the baseline of the first and the size of the largest. */
-	private record Run(List<Glyph> glyphs, float y, float size) {
-
-		static Run of(List<Glyph> glyphs) {
-			float size = 0;
-			for (Glyph glyph : glyphs) {
-				size = Math.max(size, glyph.size());
-			}
-			return new Run(glyphs, glyphs.get(0).y(), size);
-		}
-
-		float left() {
-			return glyphs.get(0).x();
-		}
-
-		float right() {
-			Glyph last = glyphs.get(glyphs.size() - 1);
-			return last.x() + last.width();
-		}
-	}
 
 	/**
 	 * Reads the letter's pages.
@@ -153,7 +114,8 @@ public final class PdfLetterReader {
 		private float width;
 		private TextPosition previous;
 		private PDFont lastFont;
-		private boolean lastFontBold;
+		private FontFace lastFace;
+		private boolean space;
 		private int operators;
 
 		/** A page of a million drawing operators and no text still has to stop in time. */
@@ -178,17 +140,19 @@ public final class PdfLetterReader {
 			width = Math.max(width, position.getPageWidth());
 			String text = position.getUnicode();
 			if (text == null || text.isBlank()) {
+				space = text != null;
 				return;
 			}
 			if (previous != null && position.isDiacritic() && previous.contains(position)) {
 				previous.mergeDiacritic(position);
-				glyphs.set(glyphs.size() - 1, glyph(previous));
+				glyphs.set(glyphs.size() - 1, glyph(previous, glyphs.get(glyphs.size() - 1).spaceBefore()));
 			} else if (previous != null && previous.isDiacritic() && position.contains(previous)) {
 				position.mergeDiacritic(previous);
-				glyphs.set(glyphs.size() - 1, glyph(position));
+				glyphs.set(glyphs.size() - 1, glyph(position, glyphs.get(glyphs.size() - 1).spaceBefore()));
 				previous = position;
 			} else {
-				glyphs.add(glyph(position));
+				glyphs.add(glyph(position, space));
+				space = false;
 				previous = position;
 			}
 		}
@@ -199,57 +163,32 @@ public final class PdfLetterReader {
 			widths.add(Float.valueOf(width));
 		}
 
-		private Glyph glyph(TextPosition position) {
-			return new Glyph(position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), position.getFontSizeInPt(), isBold(position.getFont()),
-					position.getUnicode());
+		private Glyph glyph(TextPosition position, boolean spaceBefore) {
+			FontFace face = face(position.getFont());
+			return new Glyph(position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), position.getFontSizeInPt(), face.name(), face.bold(),
+					face.italic(), position.getUnicode(), spaceBefore);
 		}
 
 		/** Consecutive glyphs mostly share their font: the last answer is kept at hand. */
-		private boolean isBold(PDFont font) {
+		private FontFace face(PDFont font) {
 			if (font != lastFont) {
 				lastFont = font;
-				lastFontBold = font != null && isBoldFont(font);
+				lastFace = FontFace.of(font);
 			}
-			return lastFontBold;
-		}
-
-		private static boolean isBoldFont(PDFont font) {
-			PDFontDescriptor descriptor = font.getFontDescriptor();
-			boolean heavy = descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
-			String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT); //$NON-NLS-1$
-			return heavy || name.contains("bold") || name.contains("black") || name.contains("heavy"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return lastFace;
 		}
 	}
 
 	private static LetterLayout layout(GlyphCollector collector) {
-		float bodySize = bodySize(collector.pages);
-		List<List<Run>> pageRuns = new ArrayList<>();
+		Typography typography = Typography.measure(collector.pages);
+		float bodySize = typography.bodySize();
+		List<List<GlyphRun>> pageRuns = new ArrayList<>();
 		for (List<Glyph> glyphs : collector.pages) {
 			pageRuns.add(mergeSuperscripts(runs(glyphs, bodySize), bodySize));
 		}
 		float lineDistance = lineDistance(pageRuns, bodySize);
-		List<LayoutPage> pages = new ArrayList<>();
-		for (int i = 0; i < pageRuns.size(); i++) {
-			pages.add(page(i + 1, pageRuns.get(i), collector.widths.get(i).floatValue(), bodySize, lineDistance));
-		}
-		return new LetterLayout(pages, true);
-	}
-
-	/** The size most of the text is set in, to the half point; of two as frequent, the larger. */
-	private static float bodySize(List<List<Glyph>> pages) {
-		int[] counts = new int[LARGEST_SIZE * 2 + 1];
-		for (List<Glyph> glyphs : pages) {
-			for (Glyph glyph : glyphs) {
-				counts[Math.clamp(Math.round(glyph.size() * 2), 0, counts.length - 1)]++;
-			}
-		}
-		int most = -1;
-		for (int halfPoints = 0; halfPoints < counts.length; halfPoints++) {
-			if (counts[halfPoints] > 0 && (most < 0 || counts[halfPoints] >= counts[most])) {
-				most = halfPoints;
-			}
-		}
-		return most < 0 ? DEFAULT_BODY_SIZE : most / 2f;
+		LetterPageLayout letter = new LetterPageLayout(typography, pageRuns, lineDistance);
+		return new LetterLayout(letter.pages(), true);
 	}
 
 	/**
@@ -257,7 +196,7 @@ public final class PdfLetterReader {
 	 * mostly in reading order, so a glyph usually stands on the baseline of the glyph before it;
 	 * only where it does not is the baseline looked up.
 	 */
-	private static List<Run> runs(List<Glyph> glyphs, float bodySize) {
+	private static List<GlyphRun> runs(List<Glyph> glyphs, float bodySize) {
 		TreeMap<Float, List<Glyph>> baselines = new TreeMap<>();
 		List<Glyph> current = null;
 		float currentY = 0;
@@ -276,7 +215,7 @@ public final class PdfLetterReader {
 			}
 			current.add(glyph);
 		}
-		List<Run> runs = new ArrayList<>();
+		List<GlyphRun> runs = new ArrayList<>();
 		for (List<Glyph> baseline : baselines.values()) {
 			baseline.sort(Comparator.comparingDouble(Glyph::x));
 			List<Glyph> run = new ArrayList<>();
@@ -287,13 +226,13 @@ public final class PdfLetterReader {
 						continue;
 					}
 					if (glyph.x() - (previous.x() + previous.width()) > COLUMN_GAP * bodySize) {
-						runs.add(Run.of(run));
+						runs.add(GlyphRun.of(run));
 						run = new ArrayList<>();
 					}
 				}
 				run.add(glyph);
 			}
-			runs.add(Run.of(run));
+			runs.add(GlyphRun.of(run));
 		}
 		return runs;
 	}
@@ -325,10 +264,10 @@ public final class PdfLetterReader {
 	 * Puts raised small glyphs (a footnote marker, the "e" of "1e") into the line they are raised
 	 * above, at their place in it.
 	 */
-	private static List<Run> mergeSuperscripts(List<Run> runs, float bodySize) {
-		List<Run> result = new ArrayList<>(runs);
-		for (Run run : runs) {
-			if (run.size() >= SMALL_TYPE * bodySize) {
+	private static List<GlyphRun> mergeSuperscripts(List<GlyphRun> runs, float bodySize) {
+		List<GlyphRun> result = new ArrayList<>(runs);
+		for (GlyphRun run : runs) {
+			if (run.size() >= Typography.SMALL_TYPE * bodySize) {
 				continue;
 			}
 			int base = baseOf(run, result);
@@ -336,7 +275,7 @@ public final class PdfLetterReader {
 				List<Glyph> glyphs = new ArrayList<>(result.get(base).glyphs());
 				glyphs.addAll(run.glyphs());
 				glyphs.sort(Comparator.comparingDouble(Glyph::x));
-				result.set(base, new Run(glyphs, result.get(base).y(), result.get(base).size()));
+				result.set(base, new GlyphRun(glyphs, result.get(base).y(), result.get(base).size()));
 				result.remove(run);
 			}
 		}
@@ -344,9 +283,9 @@ public final class PdfLetterReader {
 	}
 
 	/** The index of the larger line a small run is raised above, -1 when it stands on its own. */
-	private static int baseOf(Run run, List<Run> runs) {
+	private static int baseOf(GlyphRun run, List<GlyphRun> runs) {
 		for (int i = 0; i < runs.size(); i++) {
-			Run other = runs.get(i);
+			GlyphRun other = runs.get(i);
 			if (other != run && other.size() > run.size() && other.y() > run.y() && other.y() - run.y() < SUPERSCRIPT_RISE * other.size()
 					&& run.left() >= other.left() - other.size() && run.right() <= other.right() + other.size()) {
 				return i;
@@ -356,9 +295,9 @@ public final class PdfLetterReader {
 	}
 
 	/** The usual distance between the baselines of consecutive body lines. */
-	private static float lineDistance(List<List<Run>> pages, float bodySize) {
+	private static float lineDistance(List<List<GlyphRun>> pages, float bodySize) {
 		List<Float> distances = new ArrayList<>();
-		for (List<Run> runs : pages) {
+		for (List<GlyphRun> runs : pages) {
 			for (int i = 1; i < runs.size(); i++) {
 				float distance = runs.get(i).y() - runs.get(i - 1).y();
 				if (distance > SAME_BASELINE * bodySize) {
@@ -373,60 +312,12 @@ public final class PdfLetterReader {
 		return distances.get(distances.size() / 2).floatValue();
 	}
 
-	private static LayoutPage page(int position, List<Run> runs, float pageWidth, float bodySize, float lineDistance) {
-		List<LayoutLine> aside = new ArrayList<>();
-		List<LayoutLine> main = new ArrayList<>();
-		int printedNumber = 0;
-		int declaredCount = 0;
-		float previousY = Float.NaN;
-		for (int i = 0; i < runs.size(); i++) {
-			Run run = runs.get(i);
-			String text = text(run);
-			Optional<PageFooter> footer = PageFooter.parse(text);
-			if (footer.isPresent()) {
-				printedNumber = footer.get().number();
-				declaredCount = footer.get().of();
-				continue;
-			}
-			if (i == runs.size() - 1 && PAGE_NUMBER.matcher(text).matches() && printedNumber == 0) {
-				printedNumber = Integer.parseInt(text);
-				continue;
-			}
-			if (run.left() >= ASIDE_COLUMN * pageWidth) {
-				aside.add(new LayoutLine(text, LineKind.ASIDE));
-				continue;
-			}
-			if (!Float.isNaN(previousY) && run.y() - previousY > BLANK_LINE * lineDistance) {
-				main.add(LayoutLine.BLANK);
-			}
-			previousY = run.y();
-			main.add(new LayoutLine(text, kind(run, bodySize)));
-		}
-		List<LayoutLine> lines = new ArrayList<>(aside);
-		lines.addAll(main);
-		return new LayoutPage(position, printedNumber, declaredCount, lines);
-	}
-
-	private static LineKind kind(Run run, float bodySize) {
-		int bold = 0;
-		double sizes = 0;
-		for (Glyph glyph : run.glyphs()) {
-			sizes += glyph.size();
-			if (glyph.bold()) {
-				bold++;
-			}
-		}
-		if (sizes / run.glyphs().size() < SMALL_TYPE * bodySize) {
-			return LineKind.SMALL;
-		}
-		return bold * 2 > run.glyphs().size() ? LineKind.BOLD : LineKind.PLAIN;
-	}
-
-	private static String text(Run run) {
+	static String text(GlyphRun run) {
 		StringBuilder text = new StringBuilder(run.glyphs().size() * 2);
 		Glyph previous = null;
 		for (Glyph glyph : run.glyphs()) {
-			if (previous != null && glyph.x() - (previous.x() + previous.width()) > WORD_GAP * Math.min(glyph.size(), previous.size())) {
+			float gap = glyph.x() - (previous == null ? 0 : previous.x() + previous.width());
+			if (previous != null && (gap > WORD_GAP * Math.min(glyph.size(), previous.size()) || glyph.spaceBefore())) {
 				text.append(' ');
 			}
 			text.append(glyph.text());

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import yeardiff.ingest.ImportException;
 import yeardiff.ingest.ImportOptions;
+import yeardiff.library.LetterFile;
 import yeardiff.library.LetterImport;
 import yeardiff.library.LibraryException;
 import yeardiff.library.ReportLibrary;
@@ -21,6 +22,7 @@ import yeardiff.library.StatementHistory;
 import yeardiff.library.StatementVersion;
 import yeardiff.model.api.Report;
 import yeardiff.model.api.Statement;
+import yeardiff.samples.SampleLetter;
 import yeardiff.store.ReportEntry;
 
 /** The sample repository and statement histories, on the real letters. */
@@ -30,11 +32,15 @@ class ReportLibraryTest {
 	static Path temp;
 	private static Path sample;
 
+	/** The sample letters, as the command line and the workbench pass them in. */
+	private static final List<LetterFile> SAMPLES = SampleLetter.all().stream()
+			.map(letter -> new LetterFile(letter.fileName(), letter.bytes(), letter.year())).toList();
+
 	@BeforeAll
 	static void createSample() throws Exception {
 		sample = temp.resolve("sample"); //$NON-NLS-1$
 		try (ReportLibrary library = ReportLibrary.openOrInit(sample)) {
-			List<LetterImport> imports = library.importSamples();
+			List<LetterImport> imports = library.importSamples(SAMPLES);
 			assertEquals(List.of("2012", "2019-06-19", "2019", "2020", "2021"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 					imports.stream().map(LetterImport::reportId).toList());
 			assertTrue(imports.stream().allMatch(i -> i.outcome() == LetterImport.Outcome.ADDED));
@@ -45,10 +51,10 @@ class ReportLibraryTest {
 	void importingTheSamplesAgainChangesNothing() throws Exception {
 		try (ReportLibrary library = ReportLibrary.open(sample)) {
 			String head = library.repository().head();
-			List<LetterImport> again = library.importSamples();
+			List<LetterImport> again = library.importSamples(SAMPLES);
 			assertTrue(again.stream().allMatch(i -> i.outcome() == LetterImport.Outcome.UNCHANGED));
 			assertEquals(head, library.repository().head());
-			assertEquals(List.of("2012", "2019", "2019-06-19", "2020", "2021"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			assertEquals(List.of("2012", "2019-06-19", "2019", "2020", "2021"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 					library.repository().list().stream().map(ReportEntry::id).toList());
 		}
 	}

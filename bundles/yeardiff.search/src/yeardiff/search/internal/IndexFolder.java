@@ -41,9 +41,10 @@ public final class IndexFolder implements Closeable {
 
 	/**
 	 * Written into every index commit; an index of another layout (fields, analysis) is rebuilt.
-	 * Raise it whenever what {@link StatementDocuments} or {@link DutchTextAnalyzer} produce changes.
+	 * Raise it whenever what {@link StatementDocuments} or {@link yeardiff.words.DutchWordAnalyzer} produce changes
+	 * (2: the one Dutch analysis of yeardiff.words, with its English and letter function words).
 	 */
-	static final String LAYOUT = "1"; //$NON-NLS-1$
+	static final String LAYOUT = "2"; //$NON-NLS-1$
 
 	private static final String LAYOUT_KEY = "yeardiff.search.layout"; //$NON-NLS-1$
 	private static final String BUILD_PREFIX = ".build-"; //$NON-NLS-1$

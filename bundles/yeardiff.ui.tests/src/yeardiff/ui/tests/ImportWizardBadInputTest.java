@@ -19,9 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import yeardiff.ingest.ImportOptions;
 import yeardiff.ingest.ReportImporter;
-import yeardiff.samples.BadLetterFiles;
+import yeardiff.testing.BadLetterFiles;
 import yeardiff.samples.SampleLetter;
-import yeardiff.samples.SamplePdf;
+import yeardiff.testing.SamplePdf;
 import yeardiff.ui.testing.Git;
 import yeardiff.ui.testing.UiThread;
 import yeardiff.ui.testing.Widgets;

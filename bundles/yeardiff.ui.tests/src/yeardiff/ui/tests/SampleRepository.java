@@ -22,7 +22,7 @@ final class SampleRepository {
 
 	static IWorkbenchWindow open(Path directory) throws Exception {
 		try (ReportLibrary library = ReportLibrary.openOrInit(directory)) {
-			library.importSamples();
+			library.importSamples(SampleRepositoryJob.letters());
 		}
 		return show(directory, 5);
 	}

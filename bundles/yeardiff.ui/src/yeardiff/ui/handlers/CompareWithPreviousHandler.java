@@ -2,6 +2,7 @@ package yeardiff.ui.handlers;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.compare.CompareUI;
 import org.eclipse.core.commands.AbstractHandler;
@@ -20,7 +21,7 @@ import yeardiff.ui.compare.ReportCompareInput;
 import yeardiff.ui.internal.Messages;
 
 /**
- * Compares the selected report with the one before it, or two selected reports with each other
+ * Compares the selected report with the one before it ({@link ReportRepository#previous(String)}), or two selected reports with each other
  * (the earlier on the left), in the compare editor.
  */
 public final class CompareWithPreviousHandler extends AbstractHandler {
@@ -34,29 +35,28 @@ public final class CompareWithPreviousHandler extends AbstractHandler {
 		if (ids.isEmpty() || ids.size() > 2) {
 			return null;
 		}
-		List<ReportEntry> chain;
+		String from;
+		String to;
 		try (ReportRepository store = ReportRepository.open(repository)) {
-			chain = store.list().stream().sorted(ReportEntry.CHRONOLOGICAL).toList();
+			if (ids.size() == 2) {
+				// list() is in the one report order, so the earlier of the two comes first in it.
+				List<String> order = store.list().stream().map(ReportEntry::id).toList();
+				boolean inOrder = order.indexOf(ids.get(0)) <= order.indexOf(ids.get(1));
+				from = ids.get(inOrder ? 0 : 1);
+				to = ids.get(inOrder ? 1 : 0);
+			} else {
+				Optional<ReportEntry> previous = store.previous(ids.get(0));
+				if (previous.isEmpty()) {
+					MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.CompareEditor_failedTitle,
+							NLS.bind(Messages.CompareEditor_noPrevious, ids.get(0)));
+					return null;
+				}
+				from = previous.get().id();
+				to = ids.get(0);
+			}
 		} catch (StoreException e) {
 			MessageDialog.openError(HandlerUtil.getActiveShell(event), Messages.CompareEditor_failedTitle, e.getMessage());
 			return null;
-		}
-		List<String> order = chain.stream().map(ReportEntry::id).toList();
-		String from;
-		String to;
-		if (ids.size() == 2) {
-			boolean inOrder = order.indexOf(ids.get(0)) <= order.indexOf(ids.get(1));
-			from = ids.get(inOrder ? 0 : 1);
-			to = ids.get(inOrder ? 1 : 0);
-		} else {
-			int position = order.indexOf(ids.get(0));
-			if (position <= 0) {
-				MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.CompareEditor_failedTitle,
-						NLS.bind(Messages.CompareEditor_noPrevious, ids.get(0)));
-				return null;
-			}
-			from = order.get(position - 1);
-			to = ids.get(0);
 		}
 		CompareUI.openCompareEditor(new ReportCompareInput(repository, from, to));
 		return null;

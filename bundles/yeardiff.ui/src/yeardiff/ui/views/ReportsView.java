@@ -100,7 +100,7 @@ public final class ReportsView extends ViewPart {
 			return new Message(NLS.bind(Messages.ReportsView_noRepository, directory));
 		}
 		try (ReportRepository repository = ReportRepository.open(directory)) {
-			List<ReportEntry> entries = repository.list().stream().sorted(ReportEntry.CHRONOLOGICAL).toList();
+			List<ReportEntry> entries = repository.list();
 			return entries.isEmpty() ? new Message(Messages.ReportsView_noReports) : new RepositoryContent(directory, entries);
 		} catch (StoreException e) {
 			return new Message(NLS.bind(Messages.ReportsView_loadFailed, e.getMessage()));

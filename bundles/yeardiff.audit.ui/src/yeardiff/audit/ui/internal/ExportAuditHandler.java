@@ -25,7 +25,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import yeardiff.audit.AuditException;
-import yeardiff.audit.AuditReport;
+import yeardiff.export.AuditReport;
 import yeardiff.audit.CommitmentAudit;
 import yeardiff.store.ReportRepository;
 import yeardiff.store.StoreException;

@@ -24,7 +24,7 @@ final class SampleRepository {
 	 */
 	static void open(Path directory) throws Exception {
 		try (ReportLibrary library = ReportLibrary.openOrInit(directory)) {
-			library.importSamples();
+			library.importSamples(SampleRepositoryJob.letters());
 		}
 		UiThread.waitUntil("the workbench's first-start repository", //$NON-NLS-1$
 				() -> Arrays.stream(Job.getJobManager().find(null)).noneMatch(SampleRepositoryJob.class::isInstance));

@@ -20,8 +20,8 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import yeardiff.draft.DraftHtml;
-import yeardiff.draft.DraftText;
+import yeardiff.export.DraftHtml;
+import yeardiff.export.DraftText;
 import yeardiff.draft.StaleFinding;
 import yeardiff.draft.ui.DraftEditor;
 import yeardiff.model.api.Report;

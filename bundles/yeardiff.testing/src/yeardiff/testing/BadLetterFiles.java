@@ -1,4 +1,4 @@
-package yeardiff.samples;
+package yeardiff.testing;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package yeardiff.draft.tests;
+package yeardiff.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,10 +13,10 @@ import yeardiff.model.api.Statement;
 import yeardiff.samples.SampleLetter;
 
 /**
- * The sample letters read once per test run. The reports are shared: tests read them and start
+ * The sample letters read once per test run (as the text importer reads them). The reports are shared: tests read them and start
  * drafts from them, never change them.
  */
-final class Letters {
+public final class Letters {
 
 	private static Map<String, Report> reports;
 
@@ -24,7 +24,7 @@ final class Letters {
 	}
 
 	/** The imported sample letter with this id ("2012", "2019-06-19", "2019", "2020", "2021"). */
-	static Report report(String id) {
+	public static Report report(String id) {
 		Report report = all().get(id);
 		if (report == null) {
 			throw new IllegalArgumentException("no sample report " + id);
@@ -33,11 +33,11 @@ final class Letters {
 	}
 
 	/** All imported sample letters, oldest first. */
-	static List<Report> history() {
+	public static List<Report> history() {
 		return new ArrayList<>(all().values());
 	}
 
-	static Report read(SampleLetter letter) {
+	public static Report read(SampleLetter letter) {
 		ImportOptions options = letter.year() == 0 ? ImportOptions.defaults() : ImportOptions.defaults().withYear(letter.year());
 		try {
 			return new ReportImporter().read(letter.bytes(), letter.fileName(), options);
@@ -47,7 +47,7 @@ final class Letters {
 	}
 
 	/** The one statement of the report with exactly this text. */
-	static Statement statement(Report report, String text) {
+	public static Statement statement(Report report, String text) {
 		List<Statement> found = new ArrayList<>();
 		report.eAllContents().forEachRemaining(object -> {
 			if (object instanceof Statement statement && text.equals(statement.getText())) {

@@ -1,4 +1,4 @@
-package yeardiff.draft.tests;
+package yeardiff.testing;
 
 import yeardiff.extract.StatementEnricher;
 import yeardiff.extract.SubjectRegistry;
@@ -14,12 +14,12 @@ import yeardiff.model.meta.ReportFactory;
  * A yearly report written in the test, for what the sample letters do not hold: no value in them
  * stands unchanged over three yearly reports (the 2021 letter lacks most of its pages).
  */
-final class SmallReport {
+public final class SmallReport {
 
 	private final Report report;
 	private Section section;
 
-	SmallReport(String id, int year, String title) {
+	public SmallReport(String id, int year, String title) {
 		report = ReportFactory.eINSTANCE.createReport();
 		report.setId(id);
 		report.setYear(year);
@@ -28,7 +28,7 @@ final class SmallReport {
 	}
 
 	/** Starts a section; a heading the subject registry knows gives it that subject. */
-	SmallReport section(String key, String heading) {
+	public SmallReport section(String key, String heading) {
 		section = ReportFactory.eINSTANCE.createSection();
 		section.setId(report.getId() + '/' + key);
 		section.setHeading(heading);
@@ -45,7 +45,7 @@ final class SmallReport {
 	}
 
 	/** Adds a paragraph of statements, each with its facts, to the current section. */
-	SmallReport paragraph(String... sentences) {
+	public SmallReport paragraph(String... sentences) {
 		Paragraph paragraph = ReportFactory.eINSTANCE.createParagraph();
 		for (String sentence : sentences) {
 			Statement statement = ReportFactory.eINSTANCE.createStatement();
@@ -58,7 +58,7 @@ final class SmallReport {
 		return this;
 	}
 
-	Report report() {
+	public Report report() {
 		return report;
 	}
 }

@@ -1,4 +1,4 @@
-package yeardiff.draft;
+package yeardiff.export;
 
 import java.util.List;
 

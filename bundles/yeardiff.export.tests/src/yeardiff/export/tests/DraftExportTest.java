@@ -1,4 +1,4 @@
-package yeardiff.draft.tests;
+package yeardiff.export.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import yeardiff.draft.DraftBuilder;
-import yeardiff.draft.DraftHtml;
-import yeardiff.draft.DraftText;
 import yeardiff.draft.StaleChecks;
 import yeardiff.draft.StaleFinding;
 import yeardiff.model.api.Footnote;
 import yeardiff.model.api.Report;
 import yeardiff.model.meta.ReportFactory;
+import yeardiff.testing.Letters;
+import yeardiff.testing.SmallReport;
+import yeardiff.export.DraftHtml;
+import yeardiff.export.DraftText;
 
 /**
  * A draft as the plain text of a letter and as an HTML page with the stale statements marked.
@@ -81,6 +83,7 @@ class DraftExportTest {
 		assertEquals("due-commitment Ter versterking van de samenwerking op militaire mobiliteit besloten de ministers in 2021 tot oprichting van een "
 				+ "binationaal Office for Military Mobility, dat in 2022 wordt ingericht in Ulm.\n"
 				+ "due-commitment In december 2021 trad een nieuwe Duitse Bondsregering aan, die naar verwachting in 2022 nieuwe plannen zal presenteren.\n"
+				+ "unchanged-fact Het Duitse defensiebudget bedroeg in 2021 €45 miljard (1,57% BBP).\n"
 				+ "past-future " + STRATEGIES + "\n", marked.toString());
 		assertTrue(html.contains("<li><a href=\"#" + Letters.statement(draft, STRATEGIES).getId()
 				+ "\">Deze heeft in maart een Interim National Security Strategic Guidance\u2026</a> <span class=\"kind\">past-future</span> "

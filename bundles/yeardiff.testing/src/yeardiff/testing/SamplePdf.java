@@ -1,4 +1,4 @@
-package yeardiff.samples;
+package yeardiff.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,7 +33,7 @@ import yeardiff.model.api.Statement;
  * <p>The sample letters are text extractions; their PDFs are made from them so that the PDF
  * importer's tests and the benchmarks read realistic PDFs whose statements are known: the PDF
  * importer must find the same statements in one as the text importer found in the extraction. The
- * input is the {@link Report} the text importer made of a {@link SampleLetter} (this bundle sits
+ * input is the {@link Report} the text importer made of a {@link yeardiff.samples.SampleLetter} (this bundle sits
  * below the importer, so the caller imports the letter).</p>
  */
 public final class SamplePdf {

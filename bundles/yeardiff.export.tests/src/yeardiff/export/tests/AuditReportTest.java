@@ -1,4 +1,4 @@
-package yeardiff.audit.tests;
+package yeardiff.export.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,11 +14,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import yeardiff.audit.AuditReport;
 import yeardiff.audit.CommitmentRecord;
 import yeardiff.audit.Evidence;
 import yeardiff.audit.VerdictView;
 import yeardiff.model.api.CommitmentStatus;
+import yeardiff.audit.CommitmentAudit;
+import yeardiff.export.AuditReport;
+import yeardiff.testing.Letters;
 
 /**
  * The audit report in its three forms carries each commitment with its status, reason and
@@ -28,7 +30,9 @@ class AuditReportTest {
 
 	private static final String SKJOLD = "2019/noorwegen/bbb89061/c";
 
-	private final CommitmentRecord skjold = AuditedLetters.record(AuditedLetters.records(), SKJOLD);
+	/** The audit of the five sample letters as of 2022, the year the 2021 report was sent. */
+	private final CommitmentRecord skjold = new CommitmentAudit().audit(Letters.history(), List.of(), 2022).stream()
+			.filter(record -> record.id().equals(SKJOLD)).findFirst().orElseThrow();
 
 	@Test
 	void htmlIsSelfContainedAndEscaped() {

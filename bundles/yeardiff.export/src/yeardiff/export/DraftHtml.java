@@ -1,4 +1,4 @@
-package yeardiff.draft;
+package yeardiff.export;
 
 import static yeardiff.export.HtmlText.escape;
 
@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import yeardiff.draft.internal.Messages;
+import yeardiff.draft.StaleFinding;
+import yeardiff.export.internal.Messages;
 import yeardiff.model.api.Footnote;
 import yeardiff.model.api.Paragraph;
 import yeardiff.model.api.Report;
@@ -68,9 +69,9 @@ public final class DraftHtml {
 	}
 
 	private static void findings(StringBuilder html, List<StaleFinding> findings) {
-		html.append("<section class=\"findings\" lang=\"en\">\n<h2>").append(escape(Messages.htmlFindings)).append("</h2>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		html.append("<section class=\"findings\" lang=\"en\">\n<h2>").append(escape(Messages.DraftHtml_findings)).append("</h2>\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		if (findings.isEmpty()) {
-			html.append("<p>").append(escape(Messages.htmlNoFindings)).append("</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+			html.append("<p>").append(escape(Messages.DraftHtml_noFindings)).append("</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		} else {
 			html.append("<ol>\n"); //$NON-NLS-1$
 			for (StaleFinding finding : findings) {
