@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import yeardiff.ingest.ImportOptions;
 import yeardiff.ingest.ReportImporter;
 import yeardiff.samples.SampleLetter;
-import yeardiff.samples.SamplePdf;
+import yeardiff.testing.SamplePdf;
 
 /**
  * The command line's promise for failures and for success: only the command writes to stderr, a

@@ -34,7 +34,7 @@ import yeardiff.model.api.Report;
 import yeardiff.model.api.Share;
 import yeardiff.model.api.Statement;
 import yeardiff.samples.SampleLetter;
-import yeardiff.samples.SamplePdf;
+import yeardiff.testing.SamplePdf;
 
 /**
  * Files built to exhaust the importer end quickly with one line that says what is wrong: a
