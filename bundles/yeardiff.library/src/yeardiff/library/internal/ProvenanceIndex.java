@@ -150,7 +150,7 @@ public final class ProvenanceIndex {
 		StringBuilder text = new StringBuilder();
 		for (ReportEntry entry : entries) {
 			text.append(entry.id()).append('\t').append(entry.year()).append('\t').append(entry.kind()).append('\t')
-					.append(entry.title() == null ? "" : escape(entry.title())).append('\t').append(entry.date() == null ? "" : entry.date()).append('\t') //$NON-NLS-1$
+					.append(entry.title() == null ? "" : escape(entry.title())).append('\t').append(entry.date() == null ? "" : entry.date()).append('\t') //$NON-NLS-1$ //$NON-NLS-2$
 					.append(entry.reference() == null ? "" : entry.reference()).append('\t').append(entry.statements()).append('\t') //$NON-NLS-1$
 					.append(entry.commit()).append('\n');
 		}
