@@ -66,10 +66,9 @@ public final class Benchmarks {
 			for (Benchmark benchmark : benchmarks) {
 				Figure figure = benchmark.run(timing, fixtures);
 				figures.add(figure);
-				if (!json) {
-					out.println(String.format(Locale.ROOT, "%-24s %8.3f  (%s)  goal <= %s%s", figure.name(), //$NON-NLS-1$
-							Double.valueOf(figure.ratio()), figure.detail(), goal(figure.goal()), figure.meetsGoal() ? "" : "  MISSED")); //$NON-NLS-1$ //$NON-NLS-2$
-				}
+				// with --json the lines go to stderr as each figure is taken: a long run shows its progress
+				(json ? System.err : out).println(String.format(Locale.ROOT, "%-24s %8.3f  (%s)  goal <= %s%s", figure.name(), //$NON-NLS-1$
+						Double.valueOf(figure.ratio()), figure.detail(), goal(figure.goal()), figure.meetsGoal() ? "" : "  MISSED")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		if (json) {
