@@ -97,7 +97,7 @@ class FailureContractTest {
 		CommandRun list = CommandRun.of("list", "--repo", repository.toString());
 		assertEquals(0, list.exitCode(), list.err());
 		assertEquals(expected, list.err());
-		assertEquals(List.of("2012", "2019", "2019-06-19", "2021"), list.out().lines().map(line -> line.split(" ")[0]).toList());
+		assertEquals(List.of("2012", "2019-06-19", "2019", "2021"), list.out().lines().map(line -> line.split(" ")[0]).toList());
 
 		CommandRun commitments = CommandRun.of("commitments", "--repo", repository.toString());
 		assertEquals(0, commitments.exitCode(), commitments.err());
