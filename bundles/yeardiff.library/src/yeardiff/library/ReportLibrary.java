@@ -15,6 +15,7 @@ import yeardiff.ingest.ImportException.Reason;
 import yeardiff.ingest.ImportOptions;
 import yeardiff.ingest.ReportImporter;
 import yeardiff.library.LetterImport.Outcome;
+import yeardiff.library.internal.Messages;
 import yeardiff.library.internal.ProvenanceIndex;
 import yeardiff.model.api.Report;
 import yeardiff.model.api.SourceKind;
@@ -92,7 +93,7 @@ public final class ReportLibrary implements AutoCloseable {
 	public List<LetterImport> importFiles(List<Path> files, ImportOptions options, boolean replace, BooleanSupplier cancelled)
 			throws ImportException, StoreException, LibraryException, IOException {
 		if (files.size() > 1 && (options.id() != null || options.year() != 0)) {
-			throw new LibraryException("--year and --id name one letter: import the files one at a time"); //$NON-NLS-1$
+			throw new LibraryException(Messages.ReportLibrary_oneLetterOptions);
 		}
 		List<Read> reads = new ArrayList<>();
 		for (Path file : files) {
@@ -115,17 +116,16 @@ public final class ReportLibrary implements AutoCloseable {
 	private static Read read(Path file, ImportOptions options, BooleanSupplier cancelled) throws ImportException, IOException {
 		String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
 		if (!Files.exists(file)) {
-			throw new ImportException(Reason.EMPTY, file + ": no such file: give the path of a letter (PDF or text)"); //$NON-NLS-1$
+			throw new ImportException(Reason.EMPTY, Messages.bind(Messages.ReportLibrary_noSuchFile, file));
 		}
 		if (!Files.isRegularFile(file)) {
-			throw new ImportException(Reason.EMPTY, file + " is a folder, not a file: give the path of a letter (PDF or text)"); //$NON-NLS-1$
+			throw new ImportException(Reason.EMPTY, Messages.bind(Messages.ReportLibrary_notAFile, file));
 		}
 		long size = Files.size(file);
 		if (size > options.maxBytes()) {
 			// Checked before reading, so that a huge file never reaches the heap.
-			throw new ImportException(Reason.TOO_LARGE, String.format(Locale.ROOT,
-					"%s is %,d bytes, more than the limit of %,d: split it, or raise the limit", name, //$NON-NLS-1$
-					Long.valueOf(size), Long.valueOf(options.maxBytes())));
+			throw new ImportException(Reason.TOO_LARGE, Messages.bind(Messages.ReportLibrary_tooLarge, name,
+					String.format(Locale.ROOT, "%,d", Long.valueOf(size)), String.format(Locale.ROOT, "%,d", Long.valueOf(options.maxBytes())))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		byte[] content = Files.readAllBytes(file);
 		return new Read(name, content, new ReportImporter().read(content, name, options, cancelled));
@@ -214,8 +214,7 @@ public final class ReportLibrary implements AutoCloseable {
 	}
 
 	private static LibraryException unknown(String statementId) {
-		return new LibraryException("no statement " + statementId //$NON-NLS-1$
-				+ " in the repository: statement ids look like 2019/duitsland/1a2b3c4d (see 'yeardiff show REPORT')"); //$NON-NLS-1$
+		return new LibraryException(Messages.bind(Messages.ReportLibrary_noStatement, statementId));
 	}
 
 	@Override

@@ -30,7 +30,7 @@ class DutchMessagesTest {
 	/** The headless bundles' message classes, by the bundle they speak for. */
 	private static final List<Class<?>> MESSAGES = List.of(yeardiff.ingest.internal.Messages.class,
 			yeardiff.store.internal.Messages.class, yeardiff.audit.internal.Messages.class,
-			yeardiff.draft.internal.Messages.class, yeardiff.search.internal.Messages.class);
+			yeardiff.draft.internal.Messages.class, yeardiff.search.internal.Messages.class, yeardiff.library.internal.Messages.class);
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}"); //$NON-NLS-1$
 
 	@Test

@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import yeardiff.library.LibraryException;
 import yeardiff.library.ReportLibrary;
 import yeardiff.library.StatementHistory;
 import yeardiff.library.StatementVersion;
@@ -33,6 +34,9 @@ public final class HistoryCommand implements Callable<Integer> {
 		StatementHistory history;
 		try (ReportLibrary library = ReportLibrary.open(repository.directory())) {
 			history = library.history(statementId);
+		} catch (LibraryException unknown) {
+			// The command line's hint on where statement ids come from.
+			throw new LibraryException(unknown.getMessage() + " (see 'yeardiff show REPORT')", unknown); //$NON-NLS-1$
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		if (json.enabled()) {

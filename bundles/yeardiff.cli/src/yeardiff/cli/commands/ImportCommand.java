@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import yeardiff.ingest.ImportOptions;
 import yeardiff.library.LetterImport;
+import yeardiff.library.LibraryException;
 import yeardiff.library.ReportLibrary;
 
 /** {@code yeardiff import FILE...}: letters (PDF or text) into the repository, one commit each. */
@@ -55,6 +56,10 @@ public final class ImportCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		if (timeLimit <= 0) {
 			throw new ParameterException(spec.commandLine(), "--time-limit must be a positive number of seconds"); //$NON-NLS-1$
+		}
+		if (files.size() > 1 && (id != null || year != 0)) {
+			// The library refuses it too; here it is said in the command line's own words.
+			throw new LibraryException("--year and --id name one letter: import the files one at a time"); //$NON-NLS-1$
 		}
 		ImportOptions options = ImportOptions.defaults().withYear(year).withMaxBytes(maxBytes).withMaxPages(maxPages)
 				.withTimeLimit(Duration.ofSeconds(timeLimit));

@@ -45,7 +45,7 @@ public final class LineBreaker {
 				float tokenWidth = width(token, run.style());
 				if (token.isBlank()) {
 					if (!line.isEmpty()) {
-						line.add(" ", run.style(), width(" ", run.style())); //$NON-NLS-1$
+						line.add(" ", run.style(), width(" ", run.style())); //$NON-NLS-1$ //$NON-NLS-2$
 					}
 				} else if (line.width() + tokenWidth <= width) {
 					line.add(token, run.style(), tokenWidth);

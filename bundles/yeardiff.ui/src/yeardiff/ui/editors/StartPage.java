@@ -153,7 +153,7 @@ public final class StartPage extends EditorPart {
 			protected org.eclipse.core.runtime.IStatus run(IProgressMonitor monitor) {
 				String text;
 				try (ReportRepository store = ReportRepository.open(directory)) {
-					List<ReportEntry> reports = store.list().stream().sorted(ReportEntry.CHRONOLOGICAL).toList();
+					List<ReportEntry> reports = store.list();
 					text = reports.isEmpty() ? Messages.ReportsView_noReports : describe(reports);
 				} catch (StoreException e) {
 					text = NLS.bind(Messages.ReportsView_noRepository, directory);
@@ -174,6 +174,7 @@ public final class StartPage extends EditorPart {
 	}
 
 	private static String describe(List<ReportEntry> reports) {
+		// The store lists them in the one report order, the oldest first.
 		StringBuilder text = new StringBuilder(NLS.bind(Messages.StartPage_reports, Integer.valueOf(reports.size())));
 		for (ReportEntry report : reports) {
 			text.append("\n  ").append(report.id()).append("   ").append(report.title()); //$NON-NLS-1$ //$NON-NLS-2$

@@ -2,6 +2,7 @@ package yeardiff.ui.handlers;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.compare.CompareUI;
 import org.eclipse.core.commands.AbstractHandler;
@@ -23,18 +24,22 @@ public final class CompareLatestHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		Path repository = HandlerUtil.getActiveWorkbenchWindowChecked(event).getService(RepositorySelection.class).current();
-		List<String> order;
+		String latest;
+		Optional<ReportEntry> previous;
 		try (ReportRepository store = ReportRepository.open(repository)) {
-			order = store.list().stream().sorted(ReportEntry.CHRONOLOGICAL).map(ReportEntry::id).toList();
+			// list() is in the one report order; "the one before" is the store's, as for Compare with Previous.
+			List<ReportEntry> reports = store.list();
+			latest = reports.isEmpty() ? null : reports.get(reports.size() - 1).id();
+			previous = latest == null ? Optional.empty() : store.previous(latest);
 		} catch (StoreException e) {
 			MessageDialog.openError(HandlerUtil.getActiveShell(event), Messages.CompareEditor_failedTitle, e.getMessage());
 			return null;
 		}
-		if (order.size() < 2) {
+		if (previous.isEmpty()) {
 			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.CompareEditor_failedTitle, Messages.CompareLatest_tooFew);
 			return null;
 		}
-		CompareUI.openCompareEditor(new ReportCompareInput(repository, order.get(order.size() - 2), order.get(order.size() - 1)));
+		CompareUI.openCompareEditor(new ReportCompareInput(repository, previous.get().id(), latest));
 		return null;
 	}
 }

@@ -25,7 +25,7 @@ public final class RecentRepositoriesMenu extends CompoundContributionItem {
 		for (int i = 0; i < items.length; i++) {
 			CommandContributionItemParameter parameter = new CommandContributionItemParameter(PlatformUI.getWorkbench(), null,
 					OpenRepositoryHandler.COMMAND, CommandContributionItem.STYLE_PUSH);
-			parameter.label = (i + 1 < 10 ? "&" + (i + 1) + ' ' : "") + recent.get(i); //$NON-NLS-1$
+			parameter.label = (i + 1 < 10 ? "&" + (i + 1) + ' ' : "") + recent.get(i); //$NON-NLS-1$ //$NON-NLS-2$
 			parameter.parameters = Map.of(OpenRepositoryHandler.PATH, recent.get(i));
 			items[i] = new CommandContributionItem(parameter);
 		}
