@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 import yeardiff.audit.internal.Auditor;
+import yeardiff.compare.PairingCorrections;
 import yeardiff.compare.ReportComparator;
 import yeardiff.extract.SubjectRegistry;
 import yeardiff.model.api.Report;
 import yeardiff.model.api.Verdict;
 import yeardiff.store.ReportEntry;
 import yeardiff.store.ReportRepository;
+import yeardiff.store.RepositoryLayout;
 import yeardiff.store.StoreException;
 
 /**
@@ -25,6 +27,8 @@ import yeardiff.store.StoreException;
 public final class CommitmentAudit {
 
 	private final Auditor auditor;
+	private final SubjectRegistry registry;
+	private final ReportComparator comparator;
 
 	/** An audit that knows the partners of the yearly reports and compares them with default options. */
 	public CommitmentAudit() {
@@ -33,6 +37,8 @@ public final class CommitmentAudit {
 
 	public CommitmentAudit(SubjectRegistry registry, ReportComparator comparator) {
 		this.auditor = new Auditor(registry, comparator);
+		this.registry = registry;
+		this.comparator = comparator;
 	}
 
 	/**
@@ -62,7 +68,9 @@ public final class CommitmentAudit {
 
 	/**
 	 * Audits the reports at the repository's HEAD with its recorded verdicts; evidence and verdicts
-	 * name the commits they come from.
+	 * name the commits they come from. The statements are followed from report to report as the
+	 * repository's comparisons pair them: word rarity over all its reports, and the reviewers'
+	 * links and unlinks ({@code yeardiff link}) honoured.
 	 */
 	public List<CommitmentRecord> audit(ReportRepository repository, int currentYear) throws AuditException {
 		try {
@@ -71,7 +79,10 @@ public final class CommitmentAudit {
 				commits.put(entry.id(), entry.commit());
 			}
 			Map<String, VerdictView> latest = new VerdictLog().latest(repository);
-			return auditor.audit(repository.loadAll(), latest, currentYear, commits);
+			List<Report> reports = repository.loadAll();
+			ReportComparator reviewed = comparator.withRepository(reports)
+					.withCorrections(PairingCorrections.parse(repository.readFile(RepositoryLayout.PAIRING_CORRECTIONS)));
+			return new Auditor(registry, reviewed).audit(reports, latest, currentYear, commits);
 		} catch (StoreException e) {
 			throw new AuditException(e.getMessage(), e);
 		}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import yeardiff.compare.internal.PartnerUnit;
+import yeardiff.extract.FactMeasures;
 import yeardiff.extract.FactValues;
 import yeardiff.extract.SubjectRegistry;
 import yeardiff.model.api.Count;
@@ -43,7 +44,8 @@ public final class FactTable {
 						if (kind == null || kind.equals(factKind)) {
 							rows.add(new FactRow(report.getId(), report.getYear(), unit.key(), unit.heading(), statement.getId(),
 									statement.getText(), statement.getPage(), factKind, FactValues.value(fact),
-									FactValues.unit(fact), fact.getText(), fact instanceof Count count ? count.getCounted() : null));
+									FactValues.unit(fact), fact.getText(), fact instanceof Count count ? count.getCounted() : null,
+									FactMeasures.name(FactMeasures.of(fact)), FactMeasures.period(FactMeasures.of(fact))));
 						}
 					}
 				}

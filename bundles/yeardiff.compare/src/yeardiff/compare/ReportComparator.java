@@ -27,22 +27,58 @@ import yeardiff.model.api.Statement;
  */
 public final class ReportComparator {
 
-	/** How much more similar a split sentence's parts together must be than its first part alone. */
+	/**
+	 * How much more of the other statement a split sentence's parts together must cover (likeness of
+	 * all words) than its first part alone.
+	 */
 	private static final double SPLIT_GAIN = 0.05;
 	private static final double SPLIT_PART_THRESHOLD = 0.25;
 	/** How much of the threshold statements stating the same kind of quantity need. */
 	private static final double QUANTITY_FACTOR = 0.6;
 
+
 	private final SubjectRegistry registry;
 	private final ComparisonOptions options;
+	/** Word rarity over the whole repository, or null to measure it over the two reports compared. */
+	private final WordWeights repositoryWeights;
+	private final PairingCorrections corrections;
 
 	public ReportComparator() {
 		this(SubjectRegistry.standard(), ComparisonOptions.defaults());
 	}
 
 	public ReportComparator(SubjectRegistry registry, ComparisonOptions options) {
+		this(registry, options, null, PairingCorrections.none());
+	}
+
+	private ReportComparator(SubjectRegistry registry, ComparisonOptions options, WordWeights repositoryWeights,
+			PairingCorrections corrections) {
 		this.registry = registry;
 		this.options = options;
+		this.repositoryWeights = repositoryWeights;
+		this.corrections = corrections;
+	}
+
+	/**
+	 * This comparator, honouring the reviewers' corrections: statements linked by hand are always
+	 * paired (with confidence 1), statements unlinked never.
+	 */
+	public ReportComparator withCorrections(PairingCorrections newCorrections) {
+		return new ReportComparator(registry, options, repositoryWeights, newCorrections);
+	}
+
+	/**
+	 * This comparator, weighing words by how rare they are across {@code reports} (all reports of
+	 * the repository) instead of across the two reports compared: a name that every year repeats in
+	 * one place stays rare, though both reports of a comparison mention it. Measured once, here.
+	 */
+	public ReportComparator withRepository(java.util.Collection<Report> reports) {
+		return new ReportComparator(registry, options, WordWeights.of(reports), corrections);
+	}
+
+	/** The subjects this comparator knows: which sections answer for a partner. */
+	SubjectRegistry registry() {
+		return registry;
 	}
 
 	public ReportComparison compare(Report from, Report to) {
@@ -78,13 +114,18 @@ public final class ReportComparator {
 			all.addAll(unit.from);
 			all.addAll(unit.to);
 		}
-		StatementMatcher matcher = new StatementMatcher(new WordWeights(all));
+		StatementMatcher matcher = new StatementMatcher(repositoryWeights != null ? repositoryWeights : new WordWeights(all));
+		PairingCorrections.Resolved review = corrections.resolve(from, to);
+		applyLinks(units, review, matcher);
 		for (Unit unit : units) {
-			pairWithinUnit(unit, matcher);
+			pairWithinUnit(unit, matcher, review);
 		}
-		pairMoves(units, matcher);
+		pairMoves(units, matcher, review);
 		for (Unit unit : units) {
-			attachSplitsAndMerges(unit, matcher);
+			attachSplitsAndMerges(unit, units, matcher, review);
+		}
+		for (Unit unit : units) {
+			pairQuantities(unit, matcher, review);
 		}
 		FactComparator facts = new FactComparator(from.getYear(), to.getYear());
 		List<SectionComparison> sections = new ArrayList<>();
@@ -96,21 +137,116 @@ public final class ReportComparator {
 		return new ReportComparison(from.getId(), to.getId(), sections);
 	}
 
-	private void pairWithinUnit(Unit unit, StatementMatcher matcher) {
-		List<Match> matches = new ArrayList<>(matcher.match(unit.from, unit.to, options.threshold(), unit.takenFrom, unit.takenTo));
-		// Then the year's figures (budget, share of GDP) restated in other words: a lower bar, but
-		// only between statements that state the same kind of quantity.
-		matches.addAll(matcher.match(unit.from, unit.to, options.threshold() * QUANTITY_FACTOR, unit.takenFrom, unit.takenTo, true));
-		boolean[] inOrder = StatementMatcher.inOrder(matches);
+	/**
+	 * Pairs what reviewers linked by hand before anything else; a statement linked to one already
+	 * paired joins that pair as a further part (a split or merge the reviewer saw).
+	 */
+	private static void applyLinks(List<Unit> units, PairingCorrections.Resolved review, StatementMatcher matcher) {
+		for (Statement[] link : review.links()) {
+			int[] fromPlace = place(units, link[0], true);
+			int[] toPlace = place(units, link[1], false);
+			if (fromPlace == null || toPlace == null) {
+				continue;
+			}
+			Unit source = units.get(fromPlace[0]);
+			Unit target = units.get(toPlace[0]);
+			boolean fromTaken = source.takenFrom[fromPlace[1]];
+			boolean toTaken = target.takenTo[toPlace[1]];
+			if (!fromTaken && !toTaken) {
+				StatementProfile earlier = source.from.get(fromPlace[1]);
+				StatementProfile later = target.to.get(toPlace[1]);
+				boolean sameUnit = source == target;
+				PendingPair pair = new PendingPair(earlier, later, sameUnit ? fromPlace[1] : -1, toPlace[1],
+						matcher.similarity(earlier, later), !sameUnit, 1);
+				pair.source = source;
+				pair.corrected = true;
+				target.pairs.add(pair);
+				source.takenFrom[fromPlace[1]] = true;
+				target.takenTo[toPlace[1]] = true;
+			} else if (fromTaken && !toTaken) {
+				PendingPair pair = pairHolding(units, link[0], true);
+				if (pair != null) {
+					pair.alsoTo.add(link[1]);
+					target.takenTo[toPlace[1]] = true;
+				}
+			} else if (toTaken && !fromTaken) {
+				PendingPair pair = pairHolding(units, link[1], false);
+				if (pair != null) {
+					pair.alsoFrom.add(link[0]);
+					source.takenFrom[fromPlace[1]] = true;
+				}
+			}
+		}
+	}
+
+	/** The unit and index of a statement on one side, or null when the comparison leaves it out. */
+	private static int[] place(List<Unit> units, Statement statement, boolean earlier) {
+		for (int u = 0; u < units.size(); u++) {
+			List<StatementProfile> side = earlier ? units.get(u).from : units.get(u).to;
+			for (int i = 0; i < side.size(); i++) {
+				if (side.get(i).statement() == statement) {
+					return new int[] { u, i };
+				}
+			}
+		}
+		return null;
+	}
+
+	private static PendingPair pairHolding(List<Unit> units, Statement statement, boolean earlier) {
+		for (Unit unit : units) {
+			for (PendingPair pair : unit.pairs) {
+				if (earlier ? pair.from.statement() == statement || pair.alsoFrom.contains(statement)
+						: pair.to.statement() == statement || pair.alsoTo.contains(statement)) {
+					return pair;
+				}
+			}
+		}
+		return null;
+	}
+
+	private void pairWithinUnit(Unit unit, StatementMatcher matcher, PairingCorrections.Resolved review) {
+		// One assignment over the whole section.
+		double threshold = options.threshold();
+		List<Match> matches = matcher.match(unit.from, unit.to,
+				(i, j) -> review.forbids(unit.from.get(i).statement(), unit.to.get(j).statement()) ? 0 : threshold, unit.takenFrom,
+				unit.takenTo);
+		addPairs(unit, matches);
+	}
+
+	/**
+	 * The year's figures (budget, share of GDP) restated in other words: a lower bar, but only
+	 * between statements that state the same kind of quantity, and only for what neither a pair
+	 * nor a split or merged sentence took (a share of GDP split off the budget's sentence belongs
+	 * to it, not to another figure).
+	 */
+	private void pairQuantities(Unit unit, StatementMatcher matcher, PairingCorrections.Resolved review) {
+		double bar = options.threshold() * QUANTITY_FACTOR;
+		addPairs(unit, matcher.match(unit.from, unit.to,
+				(i, j) -> !review.forbids(unit.from.get(i).statement(), unit.to.get(j).statement())
+						&& unit.from.get(i).sharesQuantity(unit.to.get(j)) ? bar : 0,
+				unit.takenFrom, unit.takenTo));
+	}
+
+	/** Adds pairs of the unit's own statements; those out of the order of all its pairs moved. */
+	private static void addPairs(Unit unit, List<Match> matches) {
+		List<Match> all = new ArrayList<>(matches);
+		for (PendingPair pair : unit.pairs) {
+			if (pair.fromIndex >= 0 && pair.source == unit) {
+				all.add(new Match(pair.fromIndex, pair.toIndex, pair.similarity, pair.confidence));
+			}
+		}
+		boolean[] inOrder = StatementMatcher.inOrder(all);
 		for (int i = 0; i < matches.size(); i++) {
 			Match match = matches.get(i);
-			unit.pairs.add(new PendingPair(unit.from.get(match.from()), unit.to.get(match.to()), match.from(), match.to(),
-					match.similarity(), !inOrder[i]));
+			PendingPair pair = new PendingPair(unit.from.get(match.from()), unit.to.get(match.to()), match.from(), match.to(),
+					match.similarity(), !inOrder[i], match.confidence());
+			pair.source = unit;
+			unit.pairs.add(pair);
 		}
 	}
 
 	/** Pairs what is left unpaired across partners: a statement that moved to another section. */
-	private void pairMoves(List<Unit> units, StatementMatcher matcher) {
+	private void pairMoves(List<Unit> units, StatementMatcher matcher, PairingCorrections.Resolved review) {
 		List<StatementProfile> from = new ArrayList<>();
 		List<int[]> fromPlaces = new ArrayList<>();
 		List<StatementProfile> to = new ArrayList<>();
@@ -132,37 +268,52 @@ public final class ReportComparator {
 		}
 		boolean[] takenFrom = new boolean[from.size()];
 		boolean[] takenTo = new boolean[to.size()];
-		for (Match match : matcher.match(from, to, options.moveThreshold(), takenFrom, takenTo)) {
+		double moveThreshold = options.moveThreshold();
+		for (Match match : matcher.match(from, to,
+				(i, j) -> review.forbids(from.get(i).statement(), to.get(j).statement()) ? 0 : moveThreshold, takenFrom, takenTo)) {
 			int[] fromPlace = fromPlaces.get(match.from());
 			int[] toPlace = toPlaces.get(match.to());
 			units.get(fromPlace[0]).takenFrom[fromPlace[1]] = true;
 			Unit target = units.get(toPlace[0]);
 			target.takenTo[toPlace[1]] = true;
 			boolean sameUnit = fromPlace[0] == toPlace[0];
-			target.pairs.add(new PendingPair(from.get(match.from()), to.get(match.to()), sameUnit ? fromPlace[1] : -1,
-					toPlace[1], match.similarity(), !sameUnit));
+			PendingPair moved = new PendingPair(from.get(match.from()), to.get(match.to()), sameUnit ? fromPlace[1] : -1,
+					toPlace[1], match.similarity(), !sameUnit, match.confidence());
+			moved.source = units.get(fromPlace[0]);
+			target.pairs.add(moved);
 		}
 	}
 
 	/**
 	 * An unpaired statement that continues a paired one: the later report split a sentence in two
-	 * (or merged two into one).
+	 * (or merged two into one). A statement of the earlier report may join a pair that moved to
+	 * another partner's section, when its own section is the one the pair came from.
 	 */
-	private static void attachSplitsAndMerges(Unit unit, StatementMatcher matcher) {
+	private static void attachSplitsAndMerges(Unit unit, List<Unit> units, StatementMatcher matcher,
+			PairingCorrections.Resolved review) {
 		for (int j = 0; j < unit.to.size(); j++) {
 			if (unit.takenTo[j]) {
 				continue;
 			}
 			StatementProfile part = unit.to.get(j);
 			for (PendingPair pair : unit.pairs) {
-				if (pair.from == null || matcher.similarity(pair.from, part) < SPLIT_PART_THRESHOLD) {
+				if (pair.from == null || review.forbids(pair.from.statement(), part.statement())
+						|| matcher.wordSimilarity(pair.from, part) < SPLIT_PART_THRESHOLD) {
 					continue;
 				}
-				double together = matcher.similarity(pair.from, new StatementProfile(pair.to, part));
-				if (together > pair.similarity + SPLIT_GAIN) {
+				double together = matcher.wordSimilarity(pair.from, new StatementProfile(pair.to, part));
+				if (together > matcher.wordSimilarity(pair.from, pair.to) + SPLIT_GAIN) {
 					pair.alsoTo.add(part.statement());
 					unit.takenTo[j] = true;
 					break;
+				}
+			}
+		}
+		List<PendingPair> fromHere = new ArrayList<>();
+		for (Unit other : units) {
+			for (PendingPair pair : other.pairs) {
+				if (pair.source == unit) {
+					fromHere.add(pair);
 				}
 			}
 		}
@@ -171,12 +322,13 @@ public final class ReportComparator {
 				continue;
 			}
 			StatementProfile part = unit.from.get(i);
-			for (PendingPair pair : unit.pairs) {
-				if (pair.to == null || matcher.similarity(part, pair.to) < SPLIT_PART_THRESHOLD) {
+			for (PendingPair pair : fromHere) {
+				if (pair.to == null || review.forbids(part.statement(), pair.to.statement())
+						|| matcher.wordSimilarity(part, pair.to) < SPLIT_PART_THRESHOLD) {
 					continue;
 				}
-				double together = matcher.similarity(new StatementProfile(pair.from, part), pair.to);
-				if (together > pair.similarity + SPLIT_GAIN) {
+				double together = matcher.wordSimilarity(new StatementProfile(pair.from, part), pair.to);
+				if (together > matcher.wordSimilarity(pair.from, pair.to) + SPLIT_GAIN) {
 					pair.alsoFrom.add(part.statement());
 					unit.takenFrom[i] = true;
 					break;
@@ -210,7 +362,7 @@ public final class ReportComparator {
 			List<PendingPair> ordered = new ArrayList<>(pairs);
 			for (int j = 0; j < to.size(); j++) {
 				if (!takenTo[j]) {
-					ordered.add(new PendingPair(null, to.get(j), -1, j, 0, false));
+					ordered.add(new PendingPair(null, to.get(j), -1, j, 0, false, 0));
 				}
 			}
 			ordered.sort(Comparator.comparingInt(pending -> pending.toIndex));
@@ -231,7 +383,7 @@ public final class ReportComparator {
 			int i = start;
 			for (; i < end; i++) {
 				if (!takenFrom[i]) {
-					result.add(new PendingPair(from.get(i), null, i, -1, 0, false).toPair(facts));
+					result.add(new PendingPair(from.get(i), null, i, -1, 0, false, 0).toPair(facts));
 				}
 			}
 			return Math.max(start, end);
@@ -246,10 +398,17 @@ public final class ReportComparator {
 		final int toIndex;
 		final double similarity;
 		final boolean moved;
+		final double confidence;
+		/** The section the earlier statement stands in. */
+		Unit source;
+		/** Whether a reviewer linked the two statements. */
+		boolean corrected;
 		final List<Statement> alsoFrom = new ArrayList<>();
 		final List<Statement> alsoTo = new ArrayList<>();
 
-		PendingPair(StatementProfile from, StatementProfile to, int fromIndex, int toIndex, double similarity, boolean moved) {
+		PendingPair(StatementProfile from, StatementProfile to, int fromIndex, int toIndex, double similarity, boolean moved,
+				double confidence) {
+			this.confidence = confidence;
 			this.from = from;
 			this.to = to;
 			this.fromIndex = fromIndex;
@@ -263,13 +422,13 @@ public final class ReportComparator {
 				Statement added = to.statement();
 				return new StatementPair(PairStatus.NEW, 0, null, added, List.of(), List.of(),
 						facts.compare(List.of(), List.of(added)), WordDiffer.whole(Kind.INSERT, added.getText()),
-						added.getCommitment() != null, false);
+						added.getCommitment() != null, false, 0, false);
 			}
 			if (to == null) {
 				Statement dropped = from.statement();
 				return new StatementPair(PairStatus.DROPPED, 0, dropped, null, List.of(), List.of(),
 						facts.compare(List.of(dropped), List.of()), WordDiffer.whole(Kind.DELETE, dropped.getText()),
-						dropped.getCommitment() != null, false);
+						dropped.getCommitment() != null, false, 0, false);
 			}
 			List<Statement> fromStatements = new ArrayList<>();
 			fromStatements.add(from.statement());
@@ -292,7 +451,7 @@ public final class ReportComparator {
 			}
 			return new StatementPair(status, Math.round(similarity * 1000) / 1000.0, from.statement(), to.statement(),
 					List.copyOf(alsoFrom), List.copyOf(alsoTo), changes, WordDiffer.diff(fromText, toText),
-					facts.commitmentChanged(fromStatements, toStatements), moved);
+					facts.commitmentChanged(fromStatements, toStatements), moved, confidence, corrected);
 		}
 
 		private static String join(List<Statement> statements) {

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVPrinter;
 
+import yeardiff.compare.FactMove;
+import yeardiff.compare.FactMoves;
 import yeardiff.compare.ReportComparison;
 import yeardiff.compare.SectionComparison;
 import yeardiff.compare.StatementPair;
@@ -36,6 +38,36 @@ public final class ComparisonCsv {
 	 */
 	private static final String FACT_CHANGE = "%s: %s"; //$NON-NLS-1$
 	private static final String FACT_SEPARATOR = "; "; //$NON-NLS-1$
+
+	/** The header of the fact-moves table; the names follow the {@code factMoves} of the {@code diff} JSON. */
+	public static final List<String> FACT_MOVES_HEADER = List.of("partner", "partnerName", "measure", "label", "unit", "fromValue", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"fromPeriod", "fromStatementId", "fromText", "toValue", "toPeriod", "toStatementId", "toText", "delta"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+
+	/**
+	 * Writes the measures whose value moved (see {@link FactMoves}) as a table of their own, one row
+	 * per move, partner by partner; an empty cell where one report gives no value. The writer is left
+	 * open.
+	 */
+	public void writeFactMoves(ReportComparison comparison, Writer out) throws IOException {
+		CSVPrinter printer = CsvTables.printer(out, FACT_MOVES_HEADER);
+		for (SectionComparison section : comparison.sections()) {
+			for (FactMove move : FactMoves.of(section)) {
+				FactMove.MeasureValue from = move.from();
+				FactMove.MeasureValue to = move.to();
+				printer.printRecord(section.partner(), section.partnerName(), move.measure(), move.label(), move.unit(),
+						from == null ? "" : number(from.value()), from == null ? "" : from.period(), //$NON-NLS-1$ //$NON-NLS-2$
+						from == null ? "" : from.statementId(), from == null ? "" : from.text(), //$NON-NLS-1$ //$NON-NLS-2$
+						to == null ? "" : number(to.value()), to == null ? "" : to.period(), //$NON-NLS-1$ //$NON-NLS-2$
+						to == null ? "" : to.statementId(), to == null ? "" : to.text(), //$NON-NLS-1$ //$NON-NLS-2$
+						from == null || to == null ? "" : number(move.delta())); //$NON-NLS-1$
+			}
+		}
+		printer.flush();
+	}
+
+	private static String number(double value) {
+		return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+	}
 
 	/** Writes the header and one row per pair, partner by partner; the writer is left open. */
 	public void write(ReportComparison comparison, Writer out) throws IOException {

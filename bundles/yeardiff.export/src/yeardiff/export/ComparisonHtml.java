@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import yeardiff.compare.FactChange;
+import yeardiff.compare.FactMove;
+import yeardiff.compare.FactMoves;
 import yeardiff.compare.FactFormat;
 import yeardiff.compare.PairStatus;
 import yeardiff.compare.ReportComparison;
@@ -50,6 +52,7 @@ public final class ComparisonHtml {
 			del { background: #fbe0e0; color: #8a1c1c; } ins { background: #dcf5e0; color: #1c5e2a; }
 			tr.facts td { border-top: none; font-size: 0.9em; }
 			tr.facts ul { margin: 0; padding-left: 1.2em; }
+			div.moves h3 { font-size: 1em; margin-bottom: 0.3em; } div.moves ul { margin-top: 0; }
 			p.headings, p.legend, p.empty { color: #555; }
 			"""; //$NON-NLS-1$
 
@@ -116,6 +119,7 @@ public final class ComparisonHtml {
 		html.append("<section id=\"").append(anchor).append("\">\n<h2>").append(escape(section.partnerName())) //$NON-NLS-1$ //$NON-NLS-2$
 				.append("</h2>\n"); //$NON-NLS-1$
 		html.append("<p class=\"headings\">").append(escape(PairSides.headings(section))).append("</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		factMoves(html, FactMoves.of(section));
 		if (section.pairs().isEmpty()) {
 			html.append("<p class=\"empty\">").append(escape(Messages.noStatements)).append("</p>\n</section>\n"); //$NON-NLS-1$ //$NON-NLS-2$
 			return;
@@ -169,6 +173,31 @@ public final class ComparisonHtml {
 			}
 		}
 		html.append("</td>"); //$NON-NLS-1$
+	}
+
+	/** The measures whose value moved, first under the partner: what a reader asks before anything else. */
+	private static void factMoves(StringBuilder html, List<FactMove> moves) {
+		if (moves.isEmpty()) {
+			return;
+		}
+		html.append("<div class=\"moves\"><h3>").append(escape(Messages.factMoves)).append("</h3><ul>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		for (FactMove move : moves) {
+			html.append("<li><span class=\"measure\">").append(escape(move.label())).append("</span>: "); //$NON-NLS-1$ //$NON-NLS-2$
+			if (move.from() != null) {
+				html.append("<del>").append(escape(move.from().text())).append("</del> (").append(escape(move.from().period())).append(')'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+			if (move.from() != null && move.to() != null) {
+				html.append(" \u2192 "); //$NON-NLS-1$
+			}
+			if (move.to() != null) {
+				html.append("<ins>").append(escape(move.to().text())).append("</ins> (").append(escape(move.to().period())).append(')'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+			if (move.from() != null && move.to() != null) {
+				html.append(" (").append(escape(FactFormat.delta(move.kind(), move.unit(), move.delta()))).append(')'); //$NON-NLS-1$
+			}
+			html.append("</li>\n"); //$NON-NLS-1$
+		}
+		html.append("</ul></div>\n"); //$NON-NLS-1$
 	}
 
 	/** {@link FactChange#describe()} with the old value struck through and the new one underlined. */

@@ -14,6 +14,8 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 import yeardiff.compare.FactChange;
+import yeardiff.compare.FactMove;
+import yeardiff.compare.FactMoves;
 import yeardiff.compare.FactFormat;
 import yeardiff.compare.PairStatus;
 import yeardiff.compare.ReportComparison;
@@ -215,6 +217,20 @@ public final class ComparisonPdf {
 			for (StatementPair pair : section.pairs().subList(1, section.pairs().size())) {
 				flow.rows(pair(flow, pair), true, null);
 			}
+			factMoves(flow, FactMoves.of(section));
+		}
+
+		/** The measures whose value moved, closing the partner's section as a list the reader can check the pairs against. */
+		private void factMoves(PageFlow flow, List<FactMove> moves) throws IOException {
+			if (moves.isEmpty()) {
+				return;
+			}
+			List<Row> rows = new ArrayList<>(paragraph(List.of(new Run(Messages.factMoves, body)), flow.left(), flow.width(), BODY_LEADING));
+			for (FactMove move : moves) {
+				rows.addAll(paragraph(List.of(new Run(FACT_BULLET + move.label() + ": " + move.describe(), small)), //$NON-NLS-1$
+						flow.left(), flow.width(), FACT_LEADING));
+			}
+			flow.rows(rows, true, null);
 		}
 
 		/** A pair: status, earlier and later statement side by side, then the changed facts. */

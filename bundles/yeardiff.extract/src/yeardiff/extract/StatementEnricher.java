@@ -8,8 +8,8 @@ import yeardiff.model.api.Fact;
 import yeardiff.model.api.Statement;
 
 /**
- * Fills a statement with what can be read from its text: facts, the commitment it makes and the
- * papers it cites. The importer calls it for every statement; the draft editor calls it again
+ * Fills a statement with what can be read from its text: facts (each with what it measures and
+ * for when), the commitment it makes and the papers it cites. The importer calls it for every statement; the draft editor calls it again
  * whenever a statement's text changes, so it replaces whatever was there.
  */
 public final class StatementEnricher {
@@ -34,6 +34,7 @@ public final class StatementEnricher {
 		List<Fact> found = facts.extract(checked);
 		statement.getFacts().clear();
 		statement.getFacts().addAll(found);
+		FactMeasures.assign(statement, reportYear);
 		Commitment commitment = commitments.detect(checked, found, reportYear);
 		if (commitment != null) {
 			commitment.setId(statement.getId() + COMMITMENT_ID_SUFFIX);

@@ -168,8 +168,10 @@ public final class ReportLibrary implements AutoCloseable {
 	 * the report before it (built once per report version, see {@link ProvenanceIndex}).
 	 */
 	public StatementHistory history(String statementId) throws StoreException, LibraryException {
-		ProvenanceIndex index = new ProvenanceIndex(repository, comparator);
-		List<ReportEntry> chain = index.chain();
+		ProvenanceIndex probe = new ProvenanceIndex(repository, () -> comparator, ""); //$NON-NLS-1$
+		List<ReportEntry> chain = probe.chain();
+		ProvenanceIndex index = new ProvenanceIndex(repository, this::repositoryComparator,
+				PairingReview.pairingKey(repository, chain));
 		int position = position(chain, statementId);
 		List<StatementVersion> versions = new ArrayList<>();
 
@@ -195,6 +197,15 @@ public final class ReportLibrary implements AutoCloseable {
 			current = next.statementId();
 		}
 		return new StatementHistory(statementId, versions);
+	}
+
+	/** The comparison of this repository: rarities over all its reports, reviewers' corrections honoured. */
+	private ReportComparator repositoryComparator() {
+		try {
+			return PairingReview.comparator(repository, comparator);
+		} catch (StoreException e) {
+			throw new java.io.UncheckedIOException(new java.io.IOException(e.getMessage(), e));
+		}
 	}
 
 	private static StatementVersion version(ReportEntry report, ProvenanceIndex.Entry entry) {

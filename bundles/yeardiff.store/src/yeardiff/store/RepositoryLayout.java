@@ -15,6 +15,13 @@ public final class RepositoryLayout {
 	/** The auditor verdicts of all reports. */
 	public static final String AUDIT_VERDICTS = "audit/verdicts.xmi"; //$NON-NLS-1$
 
+	/**
+	 * The reviewers' corrections of statement pairings ({@code yeardiff link} / {@code unlink}): one
+	 * line per correction, the latest on a pair counting. Written by yeardiff.library, read by every
+	 * comparison through yeardiff.compare's PairingCorrections.
+	 */
+	public static final String PAIRING_CORRECTIONS = "review/links.tsv"; //$NON-NLS-1$
+
 	/** The folder holding one folder per draft year. */
 	public static final String DRAFTS = "drafts"; //$NON-NLS-1$
 

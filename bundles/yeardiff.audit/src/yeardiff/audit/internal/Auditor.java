@@ -47,8 +47,6 @@ public final class Auditor {
 	private static final double MOVE_SIMILARITY = 0.5;
 	/** The least topic overlap for a statement about the same partner: one distinctive shared word. */
 	private static final double SAME_PARTNER_OVERLAP = 4.1;
-	/** The least topic overlap for a statement in another section: two rare shared words. */
-	private static final double ANY_PARTNER_OVERLAP = 9.5;
 	/** The least topic overlap for a statement found by topic to decide a status: two distinctive shared words. */
 	private static final double DONE_OVERLAP = 8.0;
 	private static final int SNIPPET_WORDS = 10;
@@ -107,7 +105,8 @@ public final class Auditor {
 		Statement current = statement;
 		for (int j = index; j + 1 < corpus.reports.size() && current != null; j++) {
 			StatementPair pair = corpus.succession.next(j, current);
-			if (pair == null || !attribution.related(corpus.partners.get(pair.to()), partner)
+			// a pair a reviewer linked by hand is evidence whatever section it stands in
+			if (pair == null || !pair.corrected() && !attribution.related(corpus.partners.get(pair.to()), partner)
 					&& pair.similarity() < MOVE_SIMILARITY) {
 				current = restatement(corpus, j + 1, statement, partner);
 				continue;
@@ -121,9 +120,10 @@ public final class Auditor {
 				if (taken.contains(later)) {
 					continue;
 				}
+				// found by its words, a statement is evidence only when it is about the same partner: a
+				// sentence about another partner is never evidence, however many words it shares
 				double overlap = corpus.topics.overlap(statement, later);
-				if (overlap >= ANY_PARTNER_OVERLAP
-						|| overlap >= SAME_PARTNER_OVERLAP && attribution.related(corpus.partners.get(later), partner)) {
+				if (overlap >= SAME_PARTNER_OVERLAP && attribution.related(corpus.partners.get(later), partner)) {
 					candidates.add(new Candidate(j, corpus.position.get(later).intValue(), later, null));
 				}
 			}
@@ -188,11 +188,23 @@ public final class Auditor {
 						Integer.valueOf(candidate.statement.getPage()), restated.getCue(), commitment.getCue()));
 			}
 		}
-		if (!candidates.isEmpty()) {
-			Candidate latest = candidates.get(candidates.size() - 1);
-			return new Judgement(CommitmentStatus.OPEN, Messages.bind(Messages.reasonStillPlanned,
-					reportName(corpus, latest), snippet(latest.statement.getText(), 0),
-					Integer.valueOf(latest.statement.getPage())));
+		Report last = corpus.reports.get(corpus.reports.size() - 1);
+		boolean dueByLast = due == null || DueTimes.firstYear(due) <= last.getYear();
+		for (Candidate candidate : candidates) {
+			// a later statement that states it as still to come: the plan stands, not yet done
+			if (candidate.statement.getCommitment() != null || !dueByLast) {
+				Candidate latest = candidates.get(candidates.size() - 1);
+				return new Judgement(CommitmentStatus.OPEN, Messages.bind(Messages.reasonStillPlanned,
+						reportName(corpus, latest), snippet(latest.statement.getText(), 0),
+						Integer.valueOf(latest.statement.getPage())));
+			}
+		}
+		for (Candidate candidate : candidates) {
+			// the statement the comparison pairs it with speaks of it as the way things are, now
+			// that it was due: what was promised holds
+			if (candidate.pair != null && attribution.related(corpus.partners.get(candidate.statement), partner)) {
+				return fulfilled(corpus, candidate, 0);
+			}
 		}
 		Report coveredBeforeDue = null;
 		for (int j = index + 1; j < corpus.reports.size(); j++) {
@@ -205,6 +217,12 @@ public final class Auditor {
 				}
 				coveredBeforeDue = later;
 			}
+		}
+		if (index + 1 < corpus.reports.size() && dueByLast) {
+			// a later report exists and the time has come, but none speaks of it (pages on the
+			// partner may be missing): silent; open is for what no later report could speak of yet
+			return new Judgement(CommitmentStatus.SILENT, partner == null ? Messages.bind(Messages.reasonSilentAll, last.getId())
+					: Messages.bind(Messages.reasonSilentUncovered, last.getId(), attribution.displayName(partner)));
 		}
 		if (due != null && DueTimes.firstYear(due) > currentYear) {
 			return new Judgement(CommitmentStatus.OPEN, Messages.bind(Messages.reasonNotYetDue, due.getText()));

@@ -19,6 +19,8 @@ public final class Messages {
 	public static String reasonStillPlanned;
 	public static String reasonSilent;
 	public static String reasonNotCovered;
+	public static String reasonSilentUncovered;
+	public static String reasonSilentAll;
 	public static String reasonCoveredBeforeDue;
 	public static String reasonNotYetDue;
 	public static String reasonNoPartner;

@@ -101,6 +101,44 @@ class ReportCommandsTest {
 	}
 
 	@Test
+	void diffOfBelgiumListsTheNumbersThatMovedPairedOrNot() {
+		Map<String, Object> diff = object(json("diff", "2019", "2020", "--partner", "belgie", "--json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		List<Map<String, Object>> moves = list(list(diff.get("sections")).get(0).get("factMoves")); //$NON-NLS-1$ //$NON-NLS-2$
+		Map<String, Object> budget = moves.stream().filter(m -> "defence-budget".equals(m.get("measure")) && m.get("from") != null //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				&& m.get("to") != null).findFirst().orElseThrow(() -> new AssertionError(moves.toString())); //$NON-NLS-1$
+		assertEquals("EUR", budget.get("unit")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(4.9e9, (Double) map(budget.get("from")).get("value"), 1); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("2019", map(budget.get("from")).get("period")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals("€ 4,76 miljard", map(budget.get("to")).get("text")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals("2020", map(budget.get("to")).get("period")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertTrue(String.valueOf(map(budget.get("to")).get("statementId")).startsWith("2020/"), budget.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertTrue(moves.stream().anyMatch(m -> "gdp-share".equals(m.get("measure")) && m.get("from") != null && m.get("to") != null //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				&& "1,19%".equals(map(m.get("from")).get("text")) && "1,24%".equals(map(m.get("to")).get("text"))), moves.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		CommandRun text = CommandRun.of("diff", "2019", "2020", "--partner", "belgie", "--repo", repository); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		assertEquals(0, text.exitCode(), text.err());
+		String[] lines = text.out().split("\\R"); //$NON-NLS-1$
+		int header = java.util.Arrays.asList(lines).indexOf(java.util.Arrays.stream(lines).filter(l -> l.startsWith("== ")).findFirst().orElseThrow()); //$NON-NLS-1$
+		assertTrue(lines[header + 1].contains("€4,9 miljard (2019) → € 4,76 miljard (2020)"), "moves first under the partner: " + lines[header + 1]); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	void timelineSeriesAreMeasuresWithPointsForTheirPeriod() {
+		Map<String, Object> timeline = object(json("timeline", "verenigd-koninkrijk", "--json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		List<Map<String, Object>> series = list(timeline.get("series")); //$NON-NLS-1$
+		Map<String, Object> pounds = series.stream().filter(s -> "defence-budget".equals(s.get("measure")) && "GBP".equals(s.get("unit")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				&& list(s.get("points")).stream().anyMatch(p -> "£ 41,3 miljard".equals(p.get("text")))).findFirst() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.orElseThrow(() -> new AssertionError(series.toString()));
+		Map<String, Object> given = list(pounds.get("points")).stream().filter(p -> "£ 41,3 miljard".equals(p.get("text"))).findFirst().orElseThrow(); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("2019", given.get("report")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("2020", given.get("period")); //$NON-NLS-1$ //$NON-NLS-2$
+		List<Map<String, Object>> facts = array(json("facts", "--year", "2019", "--partner", "belgie", "--kind", "share", "--json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+		Map<String, Object> target = facts.stream().filter(f -> "1,3% van het BBP".equals(f.get("text"))).findFirst() //$NON-NLS-1$ //$NON-NLS-2$
+				.orElseThrow(() -> new AssertionError(facts.toString()));
+		assertEquals("gdp-share", target.get("measure")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("2030", target.get("period")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
 	void diffWritesAnHtmlPageAReviewerCanMailAround(@TempDir Path out) throws Exception {
 		Path html = out.resolve("belgie.html"); //$NON-NLS-1$
 		CommandRun run = CommandRun.of("diff", "2019", "2020", "--partner", "belgie", "--html", html.toString(), "--repo", repository); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$

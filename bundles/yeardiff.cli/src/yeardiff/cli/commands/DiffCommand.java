@@ -15,6 +15,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import yeardiff.cli.json.ComparisonJson;
 import yeardiff.compare.FactChange;
+import yeardiff.compare.FactMove;
+import yeardiff.compare.FactMoves;
 import yeardiff.compare.PairStatus;
 import yeardiff.compare.ReportComparator;
 import yeardiff.compare.ReportComparison;
@@ -23,6 +25,7 @@ import yeardiff.compare.StatementPair;
 import yeardiff.export.ComparisonCsv;
 import yeardiff.export.ComparisonHtml;
 import yeardiff.export.ComparisonPdf;
+import yeardiff.library.PairingReview;
 import yeardiff.model.api.Report;
 import yeardiff.store.ReportEntry;
 import yeardiff.store.ReportRepository;
@@ -57,6 +60,9 @@ public final class DiffCommand implements Callable<Integer> {
 	@Mixin
 	private ExportOptions export;
 
+	@Option(names = "--moves-csv", paramLabel = "F", description = "Also write the numbers that moved, one row per measure, as CSV to F.")
+	private java.nio.file.Path movesCsv;
+
 	@Option(names = "--all", description = "Also list unchanged statements in the text output.")
 	private boolean all;
 
@@ -73,6 +79,7 @@ public final class DiffCommand implements Callable<Integer> {
 		}
 		Report from;
 		Report to;
+		ReportComparator comparator;
 		try (ReportRepository reports = repository.open()) {
 			if (pair) {
 				from = Reports.load(reports, fromId);
@@ -83,8 +90,9 @@ public final class DiffCommand implements Callable<Integer> {
 				from = reports.load(previous.id());
 				to = reports.load(previousOf);
 			}
+			comparator = PairingReview.comparator(reports);
 		}
-		ReportComparison comparison = new ReportComparator().compare(from, to, partnerId);
+		ReportComparison comparison = comparator.compare(from, to, partnerId);
 		if (export.html != null) {
 			ReportFiles.write(export.html, new ComparisonHtml().render(comparison, from, to).getBytes(StandardCharsets.UTF_8));
 		}
@@ -92,6 +100,11 @@ public final class DiffCommand implements Callable<Integer> {
 			StringWriter csv = new StringWriter();
 			new ComparisonCsv().write(comparison, csv);
 			ReportFiles.write(export.csv, csv.toString().getBytes(StandardCharsets.UTF_8));
+		}
+		if (movesCsv != null) {
+			StringWriter csv = new StringWriter();
+			new ComparisonCsv().writeFactMoves(comparison, csv);
+			ReportFiles.write(movesCsv, csv.toString().getBytes(StandardCharsets.UTF_8));
 		}
 		if (export.pdf != null) {
 			ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -112,6 +125,10 @@ public final class DiffCommand implements Callable<Integer> {
 		for (SectionComparison section : comparison.sections()) {
 			out.printf("%n== %s (%s → %s): %d changes%n", section.partnerName(), heading(section.fromHeading()), //$NON-NLS-1$
 					heading(section.toHeading()), Long.valueOf(section.changes()));
+			// the numbers that moved first: what a reader of a partner's section asks before anything else
+			for (FactMove move : FactMoves.of(section)) {
+				out.printf("  # %s: %s%n", move.label(), move.describe()); //$NON-NLS-1$
+			}
 			for (StatementPair pair : section.pairs()) {
 				if (pair.status() == PairStatus.UNCHANGED && !all) {
 					continue;

@@ -10,9 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import yeardiff.compare.ReportComparator;
 import yeardiff.compare.Timeline;
 import yeardiff.compare.TimelineBuilder;
+import yeardiff.library.PairingReview;
 import yeardiff.store.ReportRepository;
 
 /** {@code yeardiff timeline PARTNER}: one partner's facts over all reports. */
@@ -42,7 +42,8 @@ public final class TimelineCommand implements Callable<Integer> {
 		String partnerId = Partners.resolve(spec, partner);
 		Timeline timeline;
 		try (ReportRepository reports = repository.openForReading(parent.err())) {
-			timeline = new TimelineBuilder(new ReportComparator()).build(reports.loadAll(), partnerId, kind == null ? null : kind.name());
+			timeline = new TimelineBuilder(PairingReview.comparator(reports)).build(reports.loadAll(), partnerId,
+					kind == null ? null : kind.name());
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		if (json.enabled()) {
@@ -52,7 +53,8 @@ public final class TimelineCommand implements Callable<Integer> {
 		for (Timeline.Series series : timeline.series()) {
 			out.printf("%s %s — %s%n", series.kind(), series.unit(), series.label()); //$NON-NLS-1$
 			for (Timeline.Point point : series.points()) {
-				out.printf("  %-10s %s  (%s)%n", point.report(), point.text(), point.statementId()); //$NON-NLS-1$
+				out.printf("  %-10s %-10s %s%s  (%s)%n", point.period(), point.report(), point.text(), //$NON-NLS-1$
+						point.revision() ? " *" : "", point.statementId()); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		return Integer.valueOf(0);

@@ -12,7 +12,8 @@ import picocli.CommandLine.HelpCommand;
 		description = "Tracks how the yearly report on international military cooperation changes from one year to the next.", //
 		subcommands = { HelpCommand.class, InitCommand.class, SampleCommand.class, ImportCommand.class, ListCommand.class,
 				ShowCommand.class, FactsCommand.class, DiffCommand.class, TimelineCommand.class, HistoryCommand.class,
-				SearchCommand.class, CommitmentsCommand.class, VerdictCommand.class, DraftCommand.class, LogCommand.class,
+				SearchCommand.class, CommitmentsCommand.class, VerdictCommand.class, LinkCommand.class, UnlinkCommand.class,
+				DraftCommand.class, LogCommand.class,
 				RemoteCommand.class, PushCommand.class, PullCommand.class })
 public final class YeardiffCommand implements Runnable {
 

@@ -14,11 +14,17 @@ import yeardiff.compare.FactValue;
  */
 public final class StatementProfile {
 
+	/** How much equal facts count beside the words. */
+	private static final double FACT_SHARE = 0.15;
+
 	private final Statement statement;
 	private final Map<String, Integer> words = new HashMap<>();
+	/** The distinct content words and names: what carries the statement's subject. */
+	private final java.util.Set<String> subjectTerms = new java.util.HashSet<>();
 	private final List<String> factKeys;
 	private double weight = -1;
 	private final boolean fragment;
+	private double subjectNorm = -1;
 
 	public StatementProfile(Statement statement, int reportYear) {
 		this.statement = statement;
@@ -26,6 +32,10 @@ public final class StatementProfile {
 		for (String word : ContentWords.of(statement.getText(), reportYear)) {
 			words.merge(word, Integer.valueOf(1), Integer::sum);
 		}
+		// Names count for the subject, not for the likeness of all words, which tells how much of
+		// one statement the other covers.
+		subjectTerms.addAll(words.keySet());
+		subjectTerms.addAll(Names.of(statement.getText()));
 		factKeys = statement.getFacts().stream().map(StatementProfile::factKey).toList();
 		for (Fact fact : statement.getFacts()) {
 			// The shape of the facts: "an amount in euro billions" is content of its own.
@@ -92,6 +102,8 @@ public final class StatementProfile {
 		this.fragment = first.fragment && second.fragment;
 		first.words.forEach((word, count) -> words.merge(word, count, Integer::sum));
 		second.words.forEach((word, count) -> words.merge(word, count, Integer::sum));
+		subjectTerms.addAll(first.subjectTerms);
+		subjectTerms.addAll(second.subjectTerms);
 		List<String> keys = new java.util.ArrayList<>(first.factKeys);
 		keys.addAll(second.factKeys);
 		factKeys = keys;
@@ -110,6 +122,35 @@ public final class StatementProfile {
 		return !end.isEmpty() && ".!?:;»”\")’'".indexOf(end.charAt(end.length() - 1)) < 0; //$NON-NLS-1$
 	}
 
+	/**
+	 * Whether one statement names, to the month or finer, the time the other's commitment was due:
+	 * "zal de functie per juni 2021 bekleden" and "is in juni 2021 begonnen" are one subject, the
+	 * promise and its fulfilment. A due year alone says too little: every letter names next year.
+	 */
+	public boolean meetsDueTime(StatementProfile other) {
+		return dueMetBy(statement, other.statement) || dueMetBy(other.statement, statement);
+	}
+
+	private static boolean dueMetBy(Statement promise, Statement later) {
+		yeardiff.model.api.Commitment commitment = promise.getCommitment();
+		if (commitment == null || commitment.getDue() == null) {
+			return false;
+		}
+		yeardiff.model.api.TimeRef due = commitment.getDue();
+		if (due.getPrecision() != yeardiff.model.api.TimePrecision.MONTH && due.getPrecision() != yeardiff.model.api.TimePrecision.DATE
+				&& due.getPrecision() != yeardiff.model.api.TimePrecision.QUARTER) {
+			return false;
+		}
+		for (Fact fact : later.getFacts()) {
+			if (fact instanceof yeardiff.model.api.TimeRef time && time.getYear() == due.getYear()
+					&& time.getPrecision() == due.getPrecision() && time.getMonth() == due.getMonth()
+					&& time.getQuarter() == due.getQuarter()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static String factKey(Fact fact) {
 		FactValue value = FactValue.of(fact);
 		return value.unit() + ':' + value.value();
@@ -117,6 +158,59 @@ public final class StatementProfile {
 
 	public Statement statement() {
 		return statement;
+	}
+
+	/**
+	 * How much the two statements speak of the same subject: the cosine of their distinct content
+	 * words and names, each weighted by the square of its rarity across the repository, so that a
+	 * shared programme, ship, mission or acronym outweighs any number of shared common words, and
+	 * the length of a rewritten sentence matters little. Zero for statements about different
+	 * partners.
+	 */
+	public double subjectSimilarity(StatementProfile other, WordWeights weights) {
+		if (contradicts(other)) {
+			return 0;
+		}
+		double shared = 0;
+		java.util.Set<String> smaller = subjectTerms.size() <= other.subjectTerms.size() ? subjectTerms : other.subjectTerms;
+		java.util.Set<String> larger = smaller == subjectTerms ? other.subjectTerms : subjectTerms;
+		for (String word : smaller) {
+			if (larger.contains(word)) {
+				double weight = weights.weight(word);
+				shared += weight * weight * weight * weight;
+			}
+		}
+		double norm = subjectNorm(weights) * other.subjectNorm(weights);
+		return norm == 0 ? 0 : shared / norm;
+	}
+
+	/**
+	 * A likeness of words with the likeness of the facts folded in when both statements state
+	 * facts: the same date, amount or count is evidence of the same subject too.
+	 */
+	private double withFacts(double wordLikeness, StatementProfile other) {
+		if (factKeys.isEmpty() || other.factKeys.isEmpty()) {
+			return wordLikeness;
+		}
+		long equalFacts = factKeys.stream().filter(other.factKeys::contains).count();
+		double factSimilarity = 2.0 * equalFacts / (factKeys.size() + other.factKeys.size());
+		return (1 - FACT_SHARE) * wordLikeness + FACT_SHARE * factSimilarity;
+	}
+
+	private double subjectNorm(WordWeights weights) {
+		if (subjectNorm < 0) {
+			double sum = 0;
+			for (String term : subjectTerms) {
+				double weight = weights.weight(term);
+				sum += weight * weight * weight * weight;
+			}
+			subjectNorm = Math.sqrt(sum);
+		}
+		return subjectNorm;
+	}
+
+	java.util.Set<String> subjectTerms() {
+		return subjectTerms;
 	}
 
 	Map<String, Integer> words() {
@@ -142,12 +236,7 @@ public final class StatementProfile {
 		}
 		double total = weight(weights) + other.weight(weights);
 		double wordSimilarity = total == 0 ? 0 : 2 * shared / total;
-		if (factKeys.isEmpty() || other.factKeys.isEmpty()) {
-			return wordSimilarity;
-		}
-		long equalFacts = factKeys.stream().filter(other.factKeys::contains).count();
-		double factSimilarity = 2.0 * equalFacts / (factKeys.size() + other.factKeys.size());
-		return 0.85 * wordSimilarity + 0.15 * factSimilarity;
+		return withFacts(wordSimilarity, other);
 	}
 
 	private double weight(WordWeights weights) {

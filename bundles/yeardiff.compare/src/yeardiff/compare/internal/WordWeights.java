@@ -6,8 +6,9 @@ import java.util.HashSet;
 import java.util.Map;
 
 /**
- * Inverse document frequency of content words over the statements of the two reports compared:
- * "defensie" is everywhere and says little, "Skjold" is rare and says a lot.
+ * Inverse document frequency of content words and names over statements: "defensie" is everywhere
+ * and says little, "Skjold" is rare and says a lot. Measured over all reports of the repository
+ * when the comparison knows them ({@link #of(Collection)}), else over the two reports compared.
  */
 public final class WordWeights {
 
@@ -17,7 +18,7 @@ public final class WordWeights {
 	public WordWeights(Collection<StatementProfile> profiles) {
 		Map<String, Integer> documentFrequency = new HashMap<>();
 		for (StatementProfile profile : profiles) {
-			for (String word : new HashSet<>(profile.words().keySet())) {
+			for (String word : profile.subjectTerms()) {
 				documentFrequency.merge(word, Integer.valueOf(1), Integer::sum);
 			}
 		}
@@ -25,6 +26,20 @@ public final class WordWeights {
 		documentFrequency.forEach((word, frequency) -> weights.put(word,
 				Double.valueOf(Math.log(1.0 + documents / (double) frequency.intValue()))));
 		unseen = Math.log(1.0 + documents);
+	}
+
+	/** The weights of the words over every statement of {@code reports}: the rarity across the repository. */
+	public static WordWeights of(Collection<yeardiff.model.api.Report> reports) {
+		java.util.List<StatementProfile> profiles = new java.util.ArrayList<>();
+		for (yeardiff.model.api.Report report : reports) {
+			for (org.eclipse.emf.common.util.TreeIterator<org.eclipse.emf.ecore.EObject> contents = report.eAllContents(); contents
+					.hasNext();) {
+				if (contents.next() instanceof yeardiff.model.api.Statement statement) {
+					profiles.add(new StatementProfile(statement, report.getYear()));
+				}
+			}
+		}
+		return new WordWeights(profiles);
 	}
 
 	double weight(String word) {

@@ -27,6 +27,8 @@ import yeardiff.testing.SmallReport;
  */
 class StaleChecksTest {
 
+	private static final String AMERICAN_BUDGET = "Het Amerikaanse defensiebudget bedroeg in 2021 732 miljard US dollar (3,6% BBP) en in 2022 "
+			+ "stijgt het budget met 36 miljard USD naar een totaal van 768 miljard USD.";
 	private static final String ULM = "Ter versterking van de samenwerking op militaire mobiliteit besloten de ministers in 2021 tot oprichting van een "
 			+ "binationaal Office for Military Mobility, dat in 2022 wordt ingericht in Ulm.";
 	private static final String GERMAN_BUDGET = "Het Duitse defensiebudget bedroeg in 2021 €45 miljard (1,57% BBP).";
@@ -52,9 +54,11 @@ class StaleChecksTest {
 	void findsWhatTheReportOn2021SaidOf2022() {
 		Report draft = new DraftBuilder().start(Letters.report("2021"), 2022);
 		List<StaleFinding> findings = checks.check(draft, Letters.history(), null);
+		// the American budget's rise in 2022 is a commitment since the extraction reads present-tense
+		// clauses about a later year after ' en ' on their own (issue 15)
 		assertEquals(List.of(StaleFinding.DUE_COMMITMENT + ' ' + ULM, StaleFinding.DUE_COMMITMENT + ' ' + NEW_PLANS,
-				StaleFinding.UNCHANGED_FACT + ' ' + GERMAN_BUDGET, StaleFinding.PAST_FUTURE + ' ' + STRATEGIES),
-				findings.stream().map(finding -> finding.kind() + ' ' + finding.text()).toList());
+				StaleFinding.UNCHANGED_FACT + ' ' + GERMAN_BUDGET, StaleFinding.PAST_FUTURE + ' ' + STRATEGIES,
+				StaleFinding.DUE_COMMITMENT + ' ' + AMERICAN_BUDGET), findings.stream().map(finding -> finding.kind() + ' ' + finding.text()).toList());
 		// The 2021 letter gives Germany's share of GDP as the 2020 letter did, 1,57%: worth confirming.
 		assertEquals("Repeats values unchanged from earlier reports (1,57% BBP since report 2020, 2 reports): confirm that they still hold.",
 				findings.get(2).reason());

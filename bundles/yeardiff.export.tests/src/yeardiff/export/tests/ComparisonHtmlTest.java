@@ -88,7 +88,7 @@ class ComparisonHtmlTest {
 
 	@Test
 	void newAndDroppedStatementsAreShownPlainOnTheirOwnSide() throws Exception {
-		Element added = pairTo("Dat komt neer op circa 1,1% van het BBP."); //$NON-NLS-1$
+		Element added = pairTo("De nieuwe mijnenbestrijdingsvaartuigen zullen instromen vanaf 2024."); //$NON-NLS-1$
 		List<Element> cells = HtmlPage.all(added, "td"); //$NON-NLS-1$
 		assertEquals("new\u2605", cells.get(0).getTextContent()); //$NON-NLS-1$
 		assertEquals("", cells.get(1).getTextContent()); //$NON-NLS-1$

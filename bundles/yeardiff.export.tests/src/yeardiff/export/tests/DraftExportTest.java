@@ -84,7 +84,9 @@ class DraftExportTest {
 				+ "binationaal Office for Military Mobility, dat in 2022 wordt ingericht in Ulm.\n"
 				+ "due-commitment In december 2021 trad een nieuwe Duitse Bondsregering aan, die naar verwachting in 2022 nieuwe plannen zal presenteren.\n"
 				+ "unchanged-fact Het Duitse defensiebudget bedroeg in 2021 €45 miljard (1,57% BBP).\n"
-				+ "past-future " + STRATEGIES + "\n", marked.toString());
+				+ "past-future " + STRATEGIES + "\n"
+				+ "due-commitment Het Amerikaanse defensiebudget bedroeg in 2021 732 miljard US dollar (3,6% BBP) en in 2022 stijgt het "
+				+ "budget met 36 miljard USD naar een totaal van 768 miljard USD.\n", marked.toString());
 		assertTrue(html.contains("<li><a href=\"#" + Letters.statement(draft, STRATEGIES).getId()
 				+ "\">Deze heeft in maart een Interim National Security Strategic Guidance\u2026</a> <span class=\"kind\">past-future</span> "
 				+ "Speaks of begin 2022 as still to come, but the report on 2022 looks back on that time: say what happened.</li>"), html);

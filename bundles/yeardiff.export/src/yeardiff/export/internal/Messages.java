@@ -32,6 +32,7 @@ public final class Messages {
 	public static String legend;
 	public static String significantLegend;
 	public static String pageNumber;
+	public static String factMoves;
 	public static String AuditReport_title;
 	public static String AuditReport_columnCommitment;
 	public static String AuditReport_columnReport;

@@ -114,13 +114,23 @@ public final class ProvenanceIndex {
 	private static final String SPLIT = "split"; //$NON-NLS-1$
 
 	private final ReportRepository repository;
-	private final ReportComparator comparator;
+	private final java.util.function.Supplier<ReportComparator> comparator;
+	/** What else the pairing depends on (the repository's reports, the reviewers' corrections), in the file names. */
+	private final String pairingKey;
 	private final Path folder;
 	private final Map<String, Report> loaded = new HashMap<>();
 
-	public ProvenanceIndex(ReportRepository repository, ReportComparator comparator) {
+	/**
+	 * @param comparator the comparison to build missing index files with, made only when one is
+	 *            missing (it weighs words over the whole repository)
+	 * @param pairingKey a short key of what the pairing depends on besides the two reports: a
+	 *            reviewer's correction or another report makes other files
+	 */
+	public ProvenanceIndex(ReportRepository repository, java.util.function.Supplier<ReportComparator> comparator,
+			String pairingKey) {
 		this.repository = repository;
 		this.comparator = comparator;
+		this.pairingKey = pairingKey;
 		this.folder = repository.directory().resolve(".git").resolve("yeardiff").resolve("provenance"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
@@ -208,7 +218,7 @@ public final class ProvenanceIndex {
 			return entries;
 		}
 		Report predecessor = load(predecessorEntry.id());
-		for (StatementPair pair : comparator.compare(predecessor, report).pairs()) {
+		for (StatementPair pair : comparator.get().compare(predecessor, report).pairs()) {
 			if (pair.to() == null) {
 				continue;
 			}
@@ -234,9 +244,10 @@ public final class ProvenanceIndex {
 		return report;
 	}
 
-	private static String fileName(ReportEntry report, ReportEntry predecessor) {
+	private String fileName(ReportEntry report, ReportEntry predecessor) {
 		String key = report.id() + '@' + report.commit();
-		return key + '~' + (predecessor == null ? FIRST : predecessor.id() + '@' + predecessor.commit()) + ".tsv"; //$NON-NLS-1$
+		return key + '~' + (predecessor == null ? FIRST : predecessor.id() + '@' + predecessor.commit()) + '~' + pairingKey
+				+ ".tsv"; //$NON-NLS-1$
 	}
 
 	private static Links read(Path file) throws IOException {

@@ -29,6 +29,7 @@ import yeardiff.model.api.SubjectKind;
 import yeardiff.model.api.TimePrecision;
 import yeardiff.model.api.TimeRef;
 import yeardiff.model.meta.ReportFactory;
+import yeardiff.model.meta.ReportPackage;
 import yeardiff.model.resource.ReportResource;
 import yeardiff.model.validation.ReportConstraints;
 
@@ -48,7 +49,7 @@ class ReportResourceTest {
 	void savedReportReadsBackWithItsFactsAndCommitmentReference() throws IOException {
 		byte[] bytes = ReportResource.toBytes(belgianReport());
 		String xml = new String(bytes, StandardCharsets.UTF_8);
-		assertTrue(xml.contains("http://yeardiff.org/model/report/1.0"), xml); //$NON-NLS-1$
+		assertTrue(xml.contains(ReportPackage.eNS_URI), xml);
 		assertFalse(xml.contains("xmi:uuid"), xml); //$NON-NLS-1$
 
 		Report report = ReportResource.fromBytes(bytes, Report.class);

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link yeardiff.model.api.Fact#getBegin <em>Begin</em>}</li>
  *   <li>{@link yeardiff.model.api.Fact#getEnd <em>End</em>}</li>
  *   <li>{@link yeardiff.model.api.Fact#isApproximate <em>Approximate</em>}</li>
+ *   <li>{@link yeardiff.model.api.Fact#getMeasure <em>Measure</em>}</li>
  * </ul>
  *
  * @see yeardiff.model.meta.ReportPackage#getFact()
@@ -115,5 +116,30 @@ public interface Fact extends EObject {
 	 * @generated
 	 */
 	void setApproximate(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Measure</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the value measures and for when; absent in reports saved before model 1.1.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Measure</em>' containment reference.
+	 * @see #setMeasure(Measure)
+	 * @see yeardiff.model.meta.ReportPackage#getFact_Measure()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Measure getMeasure();
+
+	/**
+	 * Sets the value of the '{@link yeardiff.model.api.Fact#getMeasure <em>Measure</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Measure</em>' containment reference.
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	void setMeasure(Measure value);
 
 } // Fact

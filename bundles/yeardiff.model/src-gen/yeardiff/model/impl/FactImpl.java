@@ -3,13 +3,16 @@
 package yeardiff.model.impl;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import yeardiff.model.api.Fact;
+import yeardiff.model.api.Measure;
 
 import yeardiff.model.meta.ReportPackage;
 
@@ -25,6 +28,7 @@ import yeardiff.model.meta.ReportPackage;
  *   <li>{@link yeardiff.model.impl.FactImpl#getBegin <em>Begin</em>}</li>
  *   <li>{@link yeardiff.model.impl.FactImpl#getEnd <em>End</em>}</li>
  *   <li>{@link yeardiff.model.impl.FactImpl#isApproximate <em>Approximate</em>}</li>
+ *   <li>{@link yeardiff.model.impl.FactImpl#getMeasure <em>Measure</em>}</li>
  * </ul>
  *
  * @generated
@@ -109,6 +113,16 @@ public abstract class FactImpl extends MinimalEObjectImpl.Container implements F
 	 * @ordered
 	 */
 	protected boolean approximate = APPROXIMATE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getMeasure() <em>Measure</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMeasure()
+	 * @generated
+	 * @ordered
+	 */
+	protected Measure measure;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -227,6 +241,65 @@ public abstract class FactImpl extends MinimalEObjectImpl.Container implements F
 	 * @generated
 	 */
 	@Override
+	public Measure getMeasure() {
+		return measure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetMeasure(Measure newMeasure, NotificationChain msgs) {
+		Measure oldMeasure = measure;
+		measure = newMeasure;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ReportPackage.FACT__MEASURE, oldMeasure, newMeasure);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMeasure(Measure newMeasure) {
+		if (newMeasure != measure) {
+			NotificationChain msgs = null;
+			if (measure != null)
+				msgs = ((InternalEObject)measure).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ReportPackage.FACT__MEASURE, null, msgs);
+			if (newMeasure != null)
+				msgs = ((InternalEObject)newMeasure).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ReportPackage.FACT__MEASURE, null, msgs);
+			msgs = basicSetMeasure(newMeasure, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.FACT__MEASURE, newMeasure, newMeasure));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ReportPackage.FACT__MEASURE:
+				return basicSetMeasure(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ReportPackage.FACT__TEXT:
@@ -237,6 +310,8 @@ public abstract class FactImpl extends MinimalEObjectImpl.Container implements F
 				return getEnd();
 			case ReportPackage.FACT__APPROXIMATE:
 				return isApproximate();
+			case ReportPackage.FACT__MEASURE:
+				return getMeasure();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -260,6 +335,9 @@ public abstract class FactImpl extends MinimalEObjectImpl.Container implements F
 				return;
 			case ReportPackage.FACT__APPROXIMATE:
 				setApproximate((Boolean)newValue);
+				return;
+			case ReportPackage.FACT__MEASURE:
+				setMeasure((Measure)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -285,6 +363,9 @@ public abstract class FactImpl extends MinimalEObjectImpl.Container implements F
 			case ReportPackage.FACT__APPROXIMATE:
 				setApproximate(APPROXIMATE_EDEFAULT);
 				return;
+			case ReportPackage.FACT__MEASURE:
+				setMeasure((Measure)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -305,6 +386,8 @@ public abstract class FactImpl extends MinimalEObjectImpl.Container implements F
 				return end != END_EDEFAULT;
 			case ReportPackage.FACT__APPROXIMATE:
 				return approximate != APPROXIMATE_EDEFAULT;
+			case ReportPackage.FACT__MEASURE:
+				return measure != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -66,6 +66,8 @@ public class ReportFactoryImpl extends EFactoryImpl implements ReportFactory {
 			case ReportPackage.SECTION: return createSection();
 			case ReportPackage.PARAGRAPH: return createParagraph();
 			case ReportPackage.STATEMENT: return createStatement();
+			case ReportPackage.MEASURE: return createMeasure();
+			case ReportPackage.PERIOD: return createPeriod();
 			case ReportPackage.AMOUNT: return createAmount();
 			case ReportPackage.SHARE: return createShare();
 			case ReportPackage.COUNT: return createCount();
@@ -94,6 +96,12 @@ public class ReportFactoryImpl extends EFactoryImpl implements ReportFactory {
 				return createSourceKindFromString(eDataType, initialValue);
 			case ReportPackage.SUBJECT_KIND:
 				return createSubjectKindFromString(eDataType, initialValue);
+			case ReportPackage.MEASURE_KIND:
+				return createMeasureKindFromString(eDataType, initialValue);
+			case ReportPackage.PERIOD_KIND:
+				return createPeriodKindFromString(eDataType, initialValue);
+			case ReportPackage.PERIOD_BOUND:
+				return createPeriodBoundFromString(eDataType, initialValue);
 			case ReportPackage.TIME_PRECISION:
 				return createTimePrecisionFromString(eDataType, initialValue);
 			case ReportPackage.MODALITY:
@@ -119,6 +127,12 @@ public class ReportFactoryImpl extends EFactoryImpl implements ReportFactory {
 				return convertSourceKindToString(eDataType, instanceValue);
 			case ReportPackage.SUBJECT_KIND:
 				return convertSubjectKindToString(eDataType, instanceValue);
+			case ReportPackage.MEASURE_KIND:
+				return convertMeasureKindToString(eDataType, instanceValue);
+			case ReportPackage.PERIOD_KIND:
+				return convertPeriodKindToString(eDataType, instanceValue);
+			case ReportPackage.PERIOD_BOUND:
+				return convertPeriodBoundToString(eDataType, instanceValue);
 			case ReportPackage.TIME_PRECISION:
 				return convertTimePrecisionToString(eDataType, instanceValue);
 			case ReportPackage.MODALITY:
@@ -194,6 +208,28 @@ public class ReportFactoryImpl extends EFactoryImpl implements ReportFactory {
 	public Statement createStatement() {
 		StatementImpl statement = new StatementImpl();
 		return statement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Measure createMeasure() {
+		MeasureImpl measure = new MeasureImpl();
+		return measure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Period createPeriod() {
+		PeriodImpl period = new PeriodImpl();
+		return period;
 	}
 
 	/**
@@ -352,6 +388,66 @@ public class ReportFactoryImpl extends EFactoryImpl implements ReportFactory {
 	 * @generated
 	 */
 	public String convertSubjectKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MeasureKind createMeasureKindFromString(EDataType eDataType, String initialValue) {
+		MeasureKind result = MeasureKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMeasureKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PeriodKind createPeriodKindFromString(EDataType eDataType, String initialValue) {
+		PeriodKind result = PeriodKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPeriodKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PeriodBound createPeriodBoundFromString(EDataType eDataType, String initialValue) {
+		PeriodBound result = PeriodBound.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPeriodBoundToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -18,8 +18,13 @@ import yeardiff.model.api.Count;
 import yeardiff.model.api.DocumentReference;
 import yeardiff.model.api.Fact;
 import yeardiff.model.api.Footnote;
+import yeardiff.model.api.Measure;
+import yeardiff.model.api.MeasureKind;
 import yeardiff.model.api.Modality;
 import yeardiff.model.api.Paragraph;
+import yeardiff.model.api.Period;
+import yeardiff.model.api.PeriodBound;
+import yeardiff.model.api.PeriodKind;
 import yeardiff.model.api.Report;
 import yeardiff.model.api.ReportKind;
 import yeardiff.model.api.Section;
@@ -91,6 +96,20 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	private EClass factEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass measureEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass periodEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -175,6 +194,27 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	private EEnum subjectKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum measureKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum periodKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum periodBoundEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -773,6 +813,116 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getFact_Measure() {
+		return (EReference)factEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMeasure() {
+		return measureEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasure_Kind() {
+		return (EAttribute)measureEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasure_Subject() {
+		return (EAttribute)measureEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMeasure_Period() {
+		return (EReference)measureEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPeriod() {
+		return periodEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeriod_Kind() {
+		return (EAttribute)periodEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeriod_Bound() {
+		return (EAttribute)periodEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeriod_Year() {
+		return (EAttribute)periodEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeriod_EndYear() {
+		return (EAttribute)periodEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeriod_Month() {
+		return (EAttribute)periodEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAmount() {
 		return amountEClass;
 	}
@@ -1193,6 +1343,36 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getMeasureKind() {
+		return measureKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getPeriodKind() {
+		return periodKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getPeriodBound() {
+		return periodBoundEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTimePrecision() {
 		return timePrecisionEEnum;
 	}
@@ -1303,6 +1483,19 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		createEAttribute(factEClass, FACT__BEGIN);
 		createEAttribute(factEClass, FACT__END);
 		createEAttribute(factEClass, FACT__APPROXIMATE);
+		createEReference(factEClass, FACT__MEASURE);
+
+		measureEClass = createEClass(MEASURE);
+		createEAttribute(measureEClass, MEASURE__KIND);
+		createEAttribute(measureEClass, MEASURE__SUBJECT);
+		createEReference(measureEClass, MEASURE__PERIOD);
+
+		periodEClass = createEClass(PERIOD);
+		createEAttribute(periodEClass, PERIOD__KIND);
+		createEAttribute(periodEClass, PERIOD__BOUND);
+		createEAttribute(periodEClass, PERIOD__YEAR);
+		createEAttribute(periodEClass, PERIOD__END_YEAR);
+		createEAttribute(periodEClass, PERIOD__MONTH);
 
 		amountEClass = createEClass(AMOUNT);
 		createEAttribute(amountEClass, AMOUNT__VALUE);
@@ -1356,6 +1549,9 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		reportKindEEnum = createEEnum(REPORT_KIND);
 		sourceKindEEnum = createEEnum(SOURCE_KIND);
 		subjectKindEEnum = createEEnum(SUBJECT_KIND);
+		measureKindEEnum = createEEnum(MEASURE_KIND);
+		periodKindEEnum = createEEnum(PERIOD_KIND);
+		periodBoundEEnum = createEEnum(PERIOD_BOUND);
 		timePrecisionEEnum = createEEnum(TIME_PRECISION);
 		modalityEEnum = createEEnum(MODALITY);
 		commitmentStatusEEnum = createEEnum(COMMITMENT_STATUS);
@@ -1452,6 +1648,19 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		initEAttribute(getFact_Begin(), ecorePackage.getEInt(), "begin", null, 0, 1, Fact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFact_End(), ecorePackage.getEInt(), "end", null, 0, 1, Fact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFact_Approximate(), ecorePackage.getEBoolean(), "approximate", null, 0, 1, Fact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFact_Measure(), this.getMeasure(), null, "measure", null, 0, 1, Fact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(measureEClass, Measure.class, "Measure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMeasure_Kind(), this.getMeasureKind(), "kind", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasure_Subject(), ecorePackage.getEString(), "subject", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMeasure_Period(), this.getPeriod(), null, "period", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(periodEClass, Period.class, "Period", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPeriod_Kind(), this.getPeriodKind(), "kind", null, 0, 1, Period.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPeriod_Bound(), this.getPeriodBound(), "bound", null, 0, 1, Period.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPeriod_Year(), ecorePackage.getEInt(), "year", null, 0, 1, Period.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPeriod_EndYear(), ecorePackage.getEInt(), "endYear", null, 0, 1, Period.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPeriod_Month(), ecorePackage.getEInt(), "month", null, 0, 1, Period.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(amountEClass, Amount.class, "Amount", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAmount_Value(), ecorePackage.getEDouble(), "value", null, 0, 1, Amount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1516,6 +1725,29 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		addEEnumLiteral(subjectKindEEnum, SubjectKind.PARTNER);
 		addEEnumLiteral(subjectKindEEnum, SubjectKind.ORGANISATION);
 		addEEnumLiteral(subjectKindEEnum, SubjectKind.THEME);
+
+		initEEnum(measureKindEEnum, MeasureKind.class, "MeasureKind");
+		addEEnumLiteral(measureKindEEnum, MeasureKind.OTHER);
+		addEEnumLiteral(measureKindEEnum, MeasureKind.DEFENCE_BUDGET);
+		addEEnumLiteral(measureKindEEnum, MeasureKind.BUDGET_CHANGE);
+		addEEnumLiteral(measureKindEEnum, MeasureKind.GDP_SHARE);
+		addEEnumLiteral(measureKindEEnum, MeasureKind.INVESTMENT);
+		addEEnumLiteral(measureKindEEnum, MeasureKind.PERSONNEL);
+		addEEnumLiteral(measureKindEEnum, MeasureKind.QUANTITY);
+		addEEnumLiteral(measureKindEEnum, MeasureKind.DELIVERY_YEAR);
+		addEEnumLiteral(measureKindEEnum, MeasureKind.MANDATE_END);
+
+		initEEnum(periodKindEEnum, PeriodKind.class, "PeriodKind");
+		addEEnumLiteral(periodKindEEnum, PeriodKind.YEAR);
+		addEEnumLiteral(periodKindEEnum, PeriodKind.FISCAL_YEAR);
+		addEEnumLiteral(periodKindEEnum, PeriodKind.RANGE);
+		addEEnumLiteral(periodKindEEnum, PeriodKind.MONTH);
+
+		initEEnum(periodBoundEEnum, PeriodBound.class, "PeriodBound");
+		addEEnumLiteral(periodBoundEEnum, PeriodBound.WITHIN);
+		addEEnumLiteral(periodBoundEEnum, PeriodBound.BY);
+		addEEnumLiteral(periodBoundEEnum, PeriodBound.FROM);
+		addEEnumLiteral(periodBoundEEnum, PeriodBound.UNTIL);
 
 		initEEnum(timePrecisionEEnum, TimePrecision.class, "TimePrecision");
 		addEEnumLiteral(timePrecisionEEnum, TimePrecision.YEAR);

@@ -10,7 +10,9 @@ import yeardiff.model.api.Commitment;
 import yeardiff.model.api.Count;
 import yeardiff.model.api.DocumentReference;
 import yeardiff.model.api.Footnote;
+import yeardiff.model.api.Measure;
 import yeardiff.model.api.Paragraph;
+import yeardiff.model.api.Period;
 import yeardiff.model.api.Report;
 import yeardiff.model.api.Section;
 import yeardiff.model.api.Share;
@@ -90,6 +92,24 @@ public interface ReportFactory extends EFactory {
 	 * @generated
 	 */
 	Statement createStatement();
+
+	/**
+	 * Returns a new object of class '<em>Measure</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Measure</em>'.
+	 * @generated
+	 */
+	Measure createMeasure();
+
+	/**
+	 * Returns a new object of class '<em>Period</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Period</em>'.
+	 * @generated
+	 */
+	Period createPeriod();
 
 	/**
 	 * Returns a new object of class '<em>Amount</em>'.

@@ -42,7 +42,7 @@ public interface ReportPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://yeardiff.org/model/report/1.0";
+	String eNS_URI = "http://yeardiff.org/model/report/1.1";
 
 	/**
 	 * The package namespace name.
@@ -635,13 +635,22 @@ public interface ReportPackage extends EPackage {
 	int FACT__APPROXIMATE = 3;
 
 	/**
+	 * The feature id for the '<em><b>Measure</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FACT__MEASURE = 4;
+
+	/**
 	 * The number of structural features of the '<em>Fact</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FACT_FEATURE_COUNT = 4;
+	int FACT_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Fact</em>' class.
@@ -653,6 +662,134 @@ public interface ReportPackage extends EPackage {
 	int FACT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link yeardiff.model.impl.MeasureImpl <em>Measure</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see yeardiff.model.impl.MeasureImpl
+	 * @see yeardiff.model.impl.ReportPackageImpl#getMeasure()
+	 * @generated
+	 */
+	int MEASURE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Subject</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__SUBJECT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Period</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__PERIOD = 2;
+
+	/**
+	 * The number of structural features of the '<em>Measure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Measure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link yeardiff.model.impl.PeriodImpl <em>Period</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see yeardiff.model.impl.PeriodImpl
+	 * @see yeardiff.model.impl.ReportPackageImpl#getPeriod()
+	 * @generated
+	 */
+	int PERIOD = 8;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Bound</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD__BOUND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD__YEAR = 2;
+
+	/**
+	 * The feature id for the '<em><b>End Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD__END_YEAR = 3;
+
+	/**
+	 * The feature id for the '<em><b>Month</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD__MONTH = 4;
+
+	/**
+	 * The number of structural features of the '<em>Period</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Period</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link yeardiff.model.impl.AmountImpl <em>Amount</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -660,7 +797,7 @@ public interface ReportPackage extends EPackage {
 	 * @see yeardiff.model.impl.ReportPackageImpl#getAmount()
 	 * @generated
 	 */
-	int AMOUNT = 7;
+	int AMOUNT = 9;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -697,6 +834,15 @@ public interface ReportPackage extends EPackage {
 	 * @ordered
 	 */
 	int AMOUNT__APPROXIMATE = FACT__APPROXIMATE;
+
+	/**
+	 * The feature id for the '<em><b>Measure</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AMOUNT__MEASURE = FACT__MEASURE;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -742,7 +888,7 @@ public interface ReportPackage extends EPackage {
 	 * @see yeardiff.model.impl.ReportPackageImpl#getShare()
 	 * @generated
 	 */
-	int SHARE = 8;
+	int SHARE = 10;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -779,6 +925,15 @@ public interface ReportPackage extends EPackage {
 	 * @ordered
 	 */
 	int SHARE__APPROXIMATE = FACT__APPROXIMATE;
+
+	/**
+	 * The feature id for the '<em><b>Measure</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARE__MEASURE = FACT__MEASURE;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -824,7 +979,7 @@ public interface ReportPackage extends EPackage {
 	 * @see yeardiff.model.impl.ReportPackageImpl#getCount()
 	 * @generated
 	 */
-	int COUNT = 9;
+	int COUNT = 11;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -861,6 +1016,15 @@ public interface ReportPackage extends EPackage {
 	 * @ordered
 	 */
 	int COUNT__APPROXIMATE = FACT__APPROXIMATE;
+
+	/**
+	 * The feature id for the '<em><b>Measure</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNT__MEASURE = FACT__MEASURE;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -915,7 +1079,7 @@ public interface ReportPackage extends EPackage {
 	 * @see yeardiff.model.impl.ReportPackageImpl#getTimeRef()
 	 * @generated
 	 */
-	int TIME_REF = 10;
+	int TIME_REF = 12;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -952,6 +1116,15 @@ public interface ReportPackage extends EPackage {
 	 * @ordered
 	 */
 	int TIME_REF__APPROXIMATE = FACT__APPROXIMATE;
+
+	/**
+	 * The feature id for the '<em><b>Measure</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIME_REF__MEASURE = FACT__MEASURE;
 
 	/**
 	 * The feature id for the '<em><b>Precision</b></em>' attribute.
@@ -1033,7 +1206,7 @@ public interface ReportPackage extends EPackage {
 	 * @see yeardiff.model.impl.ReportPackageImpl#getCommitment()
 	 * @generated
 	 */
-	int COMMITMENT = 11;
+	int COMMITMENT = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1097,7 +1270,7 @@ public interface ReportPackage extends EPackage {
 	 * @see yeardiff.model.impl.ReportPackageImpl#getDocumentReference()
 	 * @generated
 	 */
-	int DOCUMENT_REFERENCE = 12;
+	int DOCUMENT_REFERENCE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -1152,7 +1325,7 @@ public interface ReportPackage extends EPackage {
 	 * @see yeardiff.model.impl.ReportPackageImpl#getFootnote()
 	 * @generated
 	 */
-	int FOOTNOTE = 13;
+	int FOOTNOTE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Number</b></em>' attribute.
@@ -1207,7 +1380,7 @@ public interface ReportPackage extends EPackage {
 	 * @see yeardiff.model.impl.ReportPackageImpl#getAuditLog()
 	 * @generated
 	 */
-	int AUDIT_LOG = 14;
+	int AUDIT_LOG = 16;
 
 	/**
 	 * The feature id for the '<em><b>Verdicts</b></em>' containment reference list.
@@ -1244,7 +1417,7 @@ public interface ReportPackage extends EPackage {
 	 * @see yeardiff.model.impl.ReportPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 15;
+	int VERDICT = 17;
 
 	/**
 	 * The feature id for the '<em><b>Commitment Id</b></em>' attribute.
@@ -1326,7 +1499,7 @@ public interface ReportPackage extends EPackage {
 	 * @see yeardiff.model.impl.ReportPackageImpl#getReportKind()
 	 * @generated
 	 */
-	int REPORT_KIND = 16;
+	int REPORT_KIND = 18;
 
 	/**
 	 * The meta object id for the '{@link yeardiff.model.api.SourceKind <em>Source Kind</em>}' enum.
@@ -1336,7 +1509,7 @@ public interface ReportPackage extends EPackage {
 	 * @see yeardiff.model.impl.ReportPackageImpl#getSourceKind()
 	 * @generated
 	 */
-	int SOURCE_KIND = 17;
+	int SOURCE_KIND = 19;
 
 	/**
 	 * The meta object id for the '{@link yeardiff.model.api.SubjectKind <em>Subject Kind</em>}' enum.
@@ -1346,7 +1519,37 @@ public interface ReportPackage extends EPackage {
 	 * @see yeardiff.model.impl.ReportPackageImpl#getSubjectKind()
 	 * @generated
 	 */
-	int SUBJECT_KIND = 18;
+	int SUBJECT_KIND = 20;
+
+	/**
+	 * The meta object id for the '{@link yeardiff.model.api.MeasureKind <em>Measure Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see yeardiff.model.api.MeasureKind
+	 * @see yeardiff.model.impl.ReportPackageImpl#getMeasureKind()
+	 * @generated
+	 */
+	int MEASURE_KIND = 21;
+
+	/**
+	 * The meta object id for the '{@link yeardiff.model.api.PeriodKind <em>Period Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see yeardiff.model.api.PeriodKind
+	 * @see yeardiff.model.impl.ReportPackageImpl#getPeriodKind()
+	 * @generated
+	 */
+	int PERIOD_KIND = 22;
+
+	/**
+	 * The meta object id for the '{@link yeardiff.model.api.PeriodBound <em>Period Bound</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see yeardiff.model.api.PeriodBound
+	 * @see yeardiff.model.impl.ReportPackageImpl#getPeriodBound()
+	 * @generated
+	 */
+	int PERIOD_BOUND = 23;
 
 	/**
 	 * The meta object id for the '{@link yeardiff.model.api.TimePrecision <em>Time Precision</em>}' enum.
@@ -1356,7 +1559,7 @@ public interface ReportPackage extends EPackage {
 	 * @see yeardiff.model.impl.ReportPackageImpl#getTimePrecision()
 	 * @generated
 	 */
-	int TIME_PRECISION = 19;
+	int TIME_PRECISION = 24;
 
 	/**
 	 * The meta object id for the '{@link yeardiff.model.api.Modality <em>Modality</em>}' enum.
@@ -1366,7 +1569,7 @@ public interface ReportPackage extends EPackage {
 	 * @see yeardiff.model.impl.ReportPackageImpl#getModality()
 	 * @generated
 	 */
-	int MODALITY = 20;
+	int MODALITY = 25;
 
 	/**
 	 * The meta object id for the '{@link yeardiff.model.api.CommitmentStatus <em>Commitment Status</em>}' enum.
@@ -1376,7 +1579,7 @@ public interface ReportPackage extends EPackage {
 	 * @see yeardiff.model.impl.ReportPackageImpl#getCommitmentStatus()
 	 * @generated
 	 */
-	int COMMITMENT_STATUS = 21;
+	int COMMITMENT_STATUS = 26;
 
 
 	/**
@@ -1934,6 +2137,125 @@ public interface ReportPackage extends EPackage {
 	EAttribute getFact_Approximate();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link yeardiff.model.api.Fact#getMeasure <em>Measure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Measure</em>'.
+	 * @see yeardiff.model.api.Fact#getMeasure()
+	 * @see #getFact()
+	 * @generated
+	 */
+	EReference getFact_Measure();
+
+	/**
+	 * Returns the meta object for class '{@link yeardiff.model.api.Measure <em>Measure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Measure</em>'.
+	 * @see yeardiff.model.api.Measure
+	 * @generated
+	 */
+	EClass getMeasure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link yeardiff.model.api.Measure#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see yeardiff.model.api.Measure#getKind()
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	EAttribute getMeasure_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link yeardiff.model.api.Measure#getSubject <em>Subject</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subject</em>'.
+	 * @see yeardiff.model.api.Measure#getSubject()
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	EAttribute getMeasure_Subject();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link yeardiff.model.api.Measure#getPeriod <em>Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Period</em>'.
+	 * @see yeardiff.model.api.Measure#getPeriod()
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	EReference getMeasure_Period();
+
+	/**
+	 * Returns the meta object for class '{@link yeardiff.model.api.Period <em>Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Period</em>'.
+	 * @see yeardiff.model.api.Period
+	 * @generated
+	 */
+	EClass getPeriod();
+
+	/**
+	 * Returns the meta object for the attribute '{@link yeardiff.model.api.Period#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see yeardiff.model.api.Period#getKind()
+	 * @see #getPeriod()
+	 * @generated
+	 */
+	EAttribute getPeriod_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link yeardiff.model.api.Period#getBound <em>Bound</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bound</em>'.
+	 * @see yeardiff.model.api.Period#getBound()
+	 * @see #getPeriod()
+	 * @generated
+	 */
+	EAttribute getPeriod_Bound();
+
+	/**
+	 * Returns the meta object for the attribute '{@link yeardiff.model.api.Period#getYear <em>Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Year</em>'.
+	 * @see yeardiff.model.api.Period#getYear()
+	 * @see #getPeriod()
+	 * @generated
+	 */
+	EAttribute getPeriod_Year();
+
+	/**
+	 * Returns the meta object for the attribute '{@link yeardiff.model.api.Period#getEndYear <em>End Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End Year</em>'.
+	 * @see yeardiff.model.api.Period#getEndYear()
+	 * @see #getPeriod()
+	 * @generated
+	 */
+	EAttribute getPeriod_EndYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link yeardiff.model.api.Period#getMonth <em>Month</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Month</em>'.
+	 * @see yeardiff.model.api.Period#getMonth()
+	 * @see #getPeriod()
+	 * @generated
+	 */
+	EAttribute getPeriod_Month();
+
+	/**
 	 * Returns the meta object for class '{@link yeardiff.model.api.Amount <em>Amount</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2382,6 +2704,36 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getSubjectKind();
+
+	/**
+	 * Returns the meta object for enum '{@link yeardiff.model.api.MeasureKind <em>Measure Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Measure Kind</em>'.
+	 * @see yeardiff.model.api.MeasureKind
+	 * @generated
+	 */
+	EEnum getMeasureKind();
+
+	/**
+	 * Returns the meta object for enum '{@link yeardiff.model.api.PeriodKind <em>Period Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Period Kind</em>'.
+	 * @see yeardiff.model.api.PeriodKind
+	 * @generated
+	 */
+	EEnum getPeriodKind();
+
+	/**
+	 * Returns the meta object for enum '{@link yeardiff.model.api.PeriodBound <em>Period Bound</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Period Bound</em>'.
+	 * @see yeardiff.model.api.PeriodBound
+	 * @generated
+	 */
+	EEnum getPeriodBound();
 
 	/**
 	 * Returns the meta object for enum '{@link yeardiff.model.api.TimePrecision <em>Time Precision</em>}'.
@@ -2859,6 +3211,98 @@ public interface ReportPackage extends EPackage {
 		EAttribute FACT__APPROXIMATE = eINSTANCE.getFact_Approximate();
 
 		/**
+		 * The meta object literal for the '<em><b>Measure</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FACT__MEASURE = eINSTANCE.getFact_Measure();
+
+		/**
+		 * The meta object literal for the '{@link yeardiff.model.impl.MeasureImpl <em>Measure</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see yeardiff.model.impl.MeasureImpl
+		 * @see yeardiff.model.impl.ReportPackageImpl#getMeasure()
+		 * @generated
+		 */
+		EClass MEASURE = eINSTANCE.getMeasure();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASURE__KIND = eINSTANCE.getMeasure_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Subject</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASURE__SUBJECT = eINSTANCE.getMeasure_Subject();
+
+		/**
+		 * The meta object literal for the '<em><b>Period</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEASURE__PERIOD = eINSTANCE.getMeasure_Period();
+
+		/**
+		 * The meta object literal for the '{@link yeardiff.model.impl.PeriodImpl <em>Period</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see yeardiff.model.impl.PeriodImpl
+		 * @see yeardiff.model.impl.ReportPackageImpl#getPeriod()
+		 * @generated
+		 */
+		EClass PERIOD = eINSTANCE.getPeriod();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERIOD__KIND = eINSTANCE.getPeriod_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Bound</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERIOD__BOUND = eINSTANCE.getPeriod_Bound();
+
+		/**
+		 * The meta object literal for the '<em><b>Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERIOD__YEAR = eINSTANCE.getPeriod_Year();
+
+		/**
+		 * The meta object literal for the '<em><b>End Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERIOD__END_YEAR = eINSTANCE.getPeriod_EndYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Month</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERIOD__MONTH = eINSTANCE.getPeriod_Month();
+
+		/**
 		 * The meta object literal for the '{@link yeardiff.model.impl.AmountImpl <em>Amount</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3217,6 +3661,36 @@ public interface ReportPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SUBJECT_KIND = eINSTANCE.getSubjectKind();
+
+		/**
+		 * The meta object literal for the '{@link yeardiff.model.api.MeasureKind <em>Measure Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see yeardiff.model.api.MeasureKind
+		 * @see yeardiff.model.impl.ReportPackageImpl#getMeasureKind()
+		 * @generated
+		 */
+		EEnum MEASURE_KIND = eINSTANCE.getMeasureKind();
+
+		/**
+		 * The meta object literal for the '{@link yeardiff.model.api.PeriodKind <em>Period Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see yeardiff.model.api.PeriodKind
+		 * @see yeardiff.model.impl.ReportPackageImpl#getPeriodKind()
+		 * @generated
+		 */
+		EEnum PERIOD_KIND = eINSTANCE.getPeriodKind();
+
+		/**
+		 * The meta object literal for the '{@link yeardiff.model.api.PeriodBound <em>Period Bound</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see yeardiff.model.api.PeriodBound
+		 * @see yeardiff.model.impl.ReportPackageImpl#getPeriodBound()
+		 * @generated
+		 */
+		EEnum PERIOD_BOUND = eINSTANCE.getPeriodBound();
 
 		/**
 		 * The meta object literal for the '{@link yeardiff.model.api.TimePrecision <em>Time Precision</em>}' enum.

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.xml.XMLConstants;
@@ -23,8 +24,18 @@ import yeardiff.model.meta.ReportPackage;
  *
  * <p>Loading refuses DTDs and external entities: a report file can never make the parser read
  * another file or reach the network.</p>
+ *
+ * <p>Files saved by an earlier version of the model (namespace {@link #LEGACY_NS_URIS}) still
+ * load: each later version only added classes and features, so an older file is a valid instance
+ * of the current package. They are saved back under the current namespace.</p>
  */
 public class ReportResource extends XMIResourceImpl {
+
+	/**
+	 * Namespaces of earlier model versions, read as the current package. 1.0 had no measures or
+	 * periods on facts.
+	 */
+	public static final List<String> LEGACY_NS_URIS = List.of("http://yeardiff.org/model/report/1.0"); //$NON-NLS-1$
 
 	public ReportResource(URI uri) {
 		super(uri);
@@ -64,6 +75,9 @@ public class ReportResource extends XMIResourceImpl {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+		// asked only for a namespace the registry does not know: never fetched from the network
+		options.put(XMLResource.OPTION_MISSING_PACKAGE_HANDLER,
+				(XMLResource.MissingPackageHandler) nsURI -> LEGACY_NS_URIS.contains(nsURI) ? ReportPackage.eINSTANCE : null);
 		return options;
 	}
 
