@@ -2,9 +2,13 @@ package yeardiff.extract;
 
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
+
+import yeardiff.extract.internal.Countries;
 import yeardiff.extract.internal.StatementText;
 import yeardiff.model.api.Commitment;
 import yeardiff.model.api.Fact;
+import yeardiff.model.api.Section;
 import yeardiff.model.api.Statement;
 
 /**
@@ -30,7 +34,7 @@ public final class StatementEnricher {
 	public void enrich(Statement statement, int reportYear) {
 		String text = statement.getText() == null ? "" : statement.getText(); //$NON-NLS-1$
 		// facts and commitment ask the same questions of the text before their patterns run
-		StatementText checked = StatementText.of(text);
+		StatementText checked = StatementText.of(text, country(statement));
 		List<Fact> found = facts.extract(checked);
 		statement.getFacts().clear();
 		statement.getFacts().addAll(found);
@@ -42,5 +46,18 @@ public final class StatementEnricher {
 		statement.setCommitment(commitment);
 		statement.getReferences().clear();
 		statement.getReferences().addAll(references.extract(text));
+	}
+
+	/**
+	 * The country the statement's section is about, by its subject's name: a bare "kronen" in the
+	 * section on Denmark is Danish. Null when the section is about no single country.
+	 */
+	private static String country(Statement statement) {
+		for (EObject container = statement.eContainer(); container != null; container = container.eContainer()) {
+			if (container instanceof Section section && section.getSubject() != null && section.getSubject().getName() != null) {
+				return Countries.code(section.getSubject().getName()).orElse(null);
+			}
+		}
+		return null;
 	}
 }

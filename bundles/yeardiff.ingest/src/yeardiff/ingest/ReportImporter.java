@@ -2,6 +2,7 @@ package yeardiff.ingest;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
+import yeardiff.extract.SubjectDefinition;
 import yeardiff.extract.SubjectRegistry;
 import yeardiff.ingest.ImportException.Reason;
 import yeardiff.ingest.internal.Block;
@@ -29,6 +31,7 @@ import yeardiff.ingest.internal.TextLetterReader;
 import yeardiff.model.api.Report;
 import yeardiff.model.api.Source;
 import yeardiff.model.api.SourceKind;
+import yeardiff.model.api.SubjectKind;
 import yeardiff.model.meta.ReportFactory;
 import yeardiff.model.util.StableIds;
 
@@ -49,7 +52,7 @@ public final class ReportImporter {
 	 * The version of the importer's output, recorded in every report's source: it changes whenever
 	 * the same letter would give a different model, so that stored reports can be told to be stale.
 	 */
-	public static final String VERSION = "1.2.0"; //$NON-NLS-1$
+	public static final String VERSION = "1.3.0"; //$NON-NLS-1$
 
 	private static final byte[] PDF_HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
 	/** Readers accept a PDF header anywhere in the first kilobyte, after junk some mailers prepend. */
@@ -97,11 +100,32 @@ public final class ReportImporter {
 	 */
 	public Report read(byte[] content, String fileName, ImportOptions options, BooleanSupplier cancelled)
 			throws ImportException {
+		return readLetter(content, fileName, options, cancelled).report();
+	}
+
+	/**
+	 * Reads one letter, and says what the reader should know about the reading: the subjects its
+	 * headings named that the registry does not list, and warnings (a letter without partner
+	 * sections, filed under its own subject). The time limit holds as for
+	 * {@link #read(byte[], String, ImportOptions)}.
+	 *
+	 * @see #read(byte[], String, ImportOptions)
+	 */
+	public ImportedLetter readLetter(byte[] content, String fileName, ImportOptions options) throws ImportException {
+		return readLetter(content, fileName, options, () -> false);
+	}
+
+	/**
+	 * {@link #readLetter(byte[], String, ImportOptions)} that stops when {@code cancelled} answers
+	 * true, as {@link #read(byte[], String, ImportOptions, BooleanSupplier)} does.
+	 */
+	public ImportedLetter readLetter(byte[] content, String fileName, ImportOptions options, BooleanSupplier cancelled)
+			throws ImportException {
 		Objects.requireNonNull(options);
 		Objects.requireNonNull(cancelled);
 		long deadline = System.nanoTime() + options.timeLimit().toNanos();
 		ImportGuard guard = new ImportGuard(deadline, cancelled);
-		FutureTask<Report> task = new FutureTask<>(() -> {
+		FutureTask<ImportedLetter> task = new FutureTask<>(() -> {
 			guard.install();
 			try {
 				return readGuarded(content, fileName, options);
@@ -161,7 +185,7 @@ public final class ReportImporter {
 		return new ImportException(Reason.TIME_LIMIT, Messages.bind(Messages.timeLimit, fileName, seconds));
 	}
 
-	private Report readGuarded(byte[] content, String fileName, ImportOptions options) throws ImportException {
+	private ImportedLetter readGuarded(byte[] content, String fileName, ImportOptions options) throws ImportException {
 		Objects.requireNonNull(content);
 		Objects.requireNonNull(fileName);
 		Objects.requireNonNull(options);
@@ -177,12 +201,24 @@ public final class ReportImporter {
 		CleanLetter letter = new LayoutCleaner().clean(layout);
 		ImportGuard.current().check();
 		List<Block> blocks = new BlockBuilder(letter.joiner(), layout.typeset(), heading -> registry.match(heading).isPresent()).build(letter.lines());
-		if (!ReportAssembler.namesPartner(blocks, registry)) {
+		// a letter without partner sections is still a letter when it says what it is about
+		boolean partners = ReportAssembler.namesPartner(blocks, registry);
+		if (!partners && letter.letterhead().title() == null) {
 			throw new ImportException(Reason.NOT_A_LETTER, Messages.bind(Messages.notALetter, fileName));
 		}
 		ImportGuard.current().check();
+		if (blocks.stream().noneMatch(Block.Paragraph.class::isInstance)) {
+			throw new ImportException(Reason.EMPTY, Messages.bind(Messages.noStatements, fileName));
+		}
 		LetterMetadata metadata = LetterMetadata.infer(letter.letterhead(), blocks, options, fileName);
-		Report report = new ReportAssembler(registry).assemble(metadata, letter.letterhead(), blocks, letter.notes());
+		List<String> warnings = new ArrayList<>();
+		SubjectDefinition ownSubject = null;
+		if (!partners) {
+			ownSubject = new SubjectDefinition(StableIds.slug(metadata.title()), metadata.title(), SubjectKind.THEME, List.of(), List.of());
+			warnings.add(Messages.bind(Messages.noPartnerSections, fileName, metadata.title()));
+		}
+		ReportAssembler assembler = new ReportAssembler(registry);
+		Report report = assembler.assemble(metadata, letter.letterhead(), blocks, letter.notes(), ownSubject);
 		ImportGuard.current().check();
 		Source source = ReportFactory.eINSTANCE.createSource();
 		source.setFileName(fileName);
@@ -193,7 +229,7 @@ public final class ReportImporter {
 		source.getPages().addAll(letter.pages());
 		source.setImporterVersion(VERSION);
 		report.setSource(source);
-		return report;
+		return new ImportedLetter(report, assembler.newSubjects(), warnings);
 	}
 
 	private static LetterLayout readText(byte[] content, String fileName, ImportOptions options) throws ImportException {

@@ -13,6 +13,7 @@ import yeardiff.compare.ReportComparator;
 import yeardiff.ingest.ImportException;
 import yeardiff.ingest.ImportException.Reason;
 import yeardiff.ingest.ImportOptions;
+import yeardiff.ingest.ImportedLetter;
 import yeardiff.ingest.ReportImporter;
 import yeardiff.library.LetterImport.Outcome;
 import yeardiff.library.internal.Messages;
@@ -22,6 +23,7 @@ import yeardiff.model.api.SourceKind;
 import yeardiff.store.ImportOutcome;
 import yeardiff.store.ReportEntry;
 import yeardiff.store.ReportRepository;
+import yeardiff.store.RepositoryLayout;
 import yeardiff.store.StoreException;
 
 /**
@@ -109,11 +111,47 @@ public final class ReportLibrary implements AutoCloseable {
 	/** Imports one letter given as bytes (the workbench's wizard, the samples). */
 	public LetterImport importLetter(byte[] content, String fileName, ImportOptions options, boolean replace)
 			throws ImportException, StoreException {
-		Report report = new ReportImporter().read(content, fileName, options);
-		return commit(new Read(fileName, content, report), replace);
+		return commit(new Read(fileName, content, importer().readLetter(content, fileName, options)), replace);
 	}
 
-	private static Read read(Path file, ImportOptions options, BooleanSupplier cancelled) throws ImportException, IOException {
+	/**
+	 * Reads every stored report again from the letter it was imported from, with what the
+	 * repository knows now (subjects users taught since, a newer importer), and commits each report
+	 * that comes out differently, one commit per report as an import.
+	 *
+	 * @return per report, what reading it again did
+	 * @throws ImportException when a stored letter no longer reads (nothing after it is committed)
+	 */
+	public List<LetterImport> reread() throws StoreException, ImportException {
+		List<LetterImport> rereads = new ArrayList<>();
+		ReportImporter importer = importer();
+		for (ReportEntry entry : repository.list()) {
+			Report stored = repository.load(entry.id());
+			if (stored.getSource() == null) {
+				continue;
+			}
+			String extension = stored.getSource().getKind() == SourceKind.PDF ? "pdf" : "txt"; //$NON-NLS-1$ //$NON-NLS-2$
+			byte[] content = repository.readFile(RepositoryLayout.sourcePath(entry.id(), extension));
+			if (content == null) {
+				continue;
+			}
+			ImportOptions options = ImportOptions.defaults().withYear(stored.getYear()).withId(entry.id());
+			String fileName = stored.getSource().getFileName() == null ? entry.id() + '.' + extension : stored.getSource().getFileName();
+			rereads.add(commit(new Read(fileName, content, importer.readLetter(content, fileName, options)), false));
+		}
+		return rereads;
+	}
+
+	/** An importer that knows the subjects of this repository. */
+	private ReportImporter importer() throws StoreException, ImportException {
+		try {
+			return new ReportImporter(RepositorySubjects.registry(repository));
+		} catch (LibraryException e) {
+			throw new StoreException(e.getMessage(), e);
+		}
+	}
+
+	private Read read(Path file, ImportOptions options, BooleanSupplier cancelled) throws ImportException, IOException, StoreException {
 		String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
 		if (!Files.exists(file)) {
 			throw new ImportException(Reason.EMPTY, Messages.bind(Messages.ReportLibrary_noSuchFile, file));
@@ -128,36 +166,35 @@ public final class ReportLibrary implements AutoCloseable {
 					String.format(Locale.ROOT, "%,d", Long.valueOf(size)), String.format(Locale.ROOT, "%,d", Long.valueOf(options.maxBytes())))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		byte[] content = Files.readAllBytes(file);
-		return new Read(name, content, new ReportImporter().read(content, name, options, cancelled));
+		return new Read(name, content, importer().readLetter(content, name, options, cancelled));
 	}
 
 	private LetterImport commit(Read read, boolean replace) throws StoreException {
-		LetterImport same = sameLetter(read);
-		if (same != null) {
-			return same;
+		Report report = read.report();
+		Report stored = storedLetter(report);
+		if (stored != null) {
+			// the same letter under another file name is the same letter: the repository keeps the name it was first imported under
+			report.getSource().setFileName(stored.getSource().getFileName());
 		}
-		String extension = read.report().getSource() != null && read.report().getSource().getKind() == SourceKind.PDF ? "pdf" : "txt"; //$NON-NLS-1$ //$NON-NLS-2$
-		ImportOutcome outcome = repository.importReport(read.report(), read.content(), extension, replace);
+		String extension = report.getSource() != null && report.getSource().getKind() == SourceKind.PDF ? "pdf" : "txt"; //$NON-NLS-1$ //$NON-NLS-2$
+		// the same letter read again replaces its report when the reading changed (subjects taught since, a newer importer)
+		ImportOutcome outcome = repository.importReport(report, read.content(), extension, replace || stored != null);
 		Outcome kind = !outcome.changed() ? Outcome.UNCHANGED : outcome.replaced() ? Outcome.REPLACED : Outcome.ADDED;
-		return new LetterImport(read.fileName(), outcome.reportId(), read.report().getTitle(), outcome.commitId(), kind);
+		String title = kind == Outcome.UNCHANGED && stored != null ? stored.getTitle() : report.getTitle();
+		return new LetterImport(read.fileName(), outcome.reportId(), title, outcome.commitId(), kind, read.letter().newSubjects(),
+				read.letter().warnings());
 	}
 
-	/**
-	 * The same letter under another file name is the same letter: the repository keeps the name it
-	 * was first imported under, and importing it again changes nothing.
-	 */
-	private LetterImport sameLetter(Read read) throws StoreException {
-		Report report = read.report();
-		String id = report.getId();
+	/** The stored report of the same letter (the same bytes) under the same id, or null. */
+	private Report storedLetter(Report report) throws StoreException {
 		if (report.getSource() == null) {
 			return null;
 		}
 		for (ReportEntry entry : repository.list()) {
-			if (entry.id().equals(id)) {
-				Report stored = repository.load(id);
-				boolean same = stored.getSource() != null && report.getSource().getSha256().equals(stored.getSource().getSha256())
-						&& java.util.Objects.equals(report.getSource().getImporterVersion(), stored.getSource().getImporterVersion());
-				return same ? new LetterImport(read.fileName(), id, stored.getTitle(), entry.commit(), Outcome.UNCHANGED) : null;
+			if (entry.id().equals(report.getId())) {
+				Report stored = repository.load(entry.id());
+				boolean same = stored.getSource() != null && report.getSource().getSha256().equals(stored.getSource().getSha256());
+				return same ? stored : null;
 			}
 		}
 		return null;
@@ -233,6 +270,10 @@ public final class ReportLibrary implements AutoCloseable {
 		repository.close();
 	}
 
-	private record Read(String fileName, byte[] content, Report report) {
+	private record Read(String fileName, byte[] content, ImportedLetter letter) {
+
+		Report report() {
+			return letter.report();
+		}
 	}
 }

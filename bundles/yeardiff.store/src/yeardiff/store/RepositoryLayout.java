@@ -25,6 +25,9 @@ public final class RepositoryLayout {
 	/** The folder holding one folder per draft year. */
 	public static final String DRAFTS = "drafts"; //$NON-NLS-1$
 
+	/** What users taught about subjects ({@code yeardiff subject add|alias}), a lesson per line. */
+	public static final String SUBJECTS = "subjects/taught.tsv"; //$NON-NLS-1$
+
 	/** The folder of the audit files. */
 	public static final String AUDIT = "audit"; //$NON-NLS-1$
 

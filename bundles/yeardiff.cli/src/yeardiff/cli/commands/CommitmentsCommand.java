@@ -56,7 +56,7 @@ public final class CommitmentsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		String partnerId = Partners.resolve(spec, partner);
+		String partnerId = Partners.resolve(spec, partner, repository);
 		CommitmentStatus wanted = status == null ? null : CommitmentStatus.get(status);
 		if (status != null && wanted == null) {
 			throw new picocli.CommandLine.ParameterException(spec.commandLine(),

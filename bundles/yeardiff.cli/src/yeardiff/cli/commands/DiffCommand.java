@@ -71,12 +71,12 @@ public final class DiffCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		String partnerId = Partners.resolve(spec, partner);
 		boolean pair = fromId != null && toId != null;
 		boolean anyId = fromId != null || toId != null;
 		if (previousOf != null ? anyId : !pair) {
 			throw new ParameterException(spec.commandLine(), "Give two reports (ID_A ID_B) or --previous ID."); //$NON-NLS-1$
 		}
+		String partnerId = Partners.resolve(spec, partner, repository);
 		Report from;
 		Report to;
 		ReportComparator comparator;

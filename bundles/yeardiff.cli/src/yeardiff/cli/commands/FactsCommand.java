@@ -51,7 +51,7 @@ public final class FactsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		String partnerId = Partners.resolve(spec, partner);
+		String partnerId = Partners.resolve(spec, partner, repository);
 		List<FactRow> rows;
 		try (ReportRepository reports = repository.openForReading(parent.err())) {
 			rows = new FactTable(SubjectRegistry.standard()).rows(reports.loadAll(), partnerId, year, kind == null ? null : kind.name());

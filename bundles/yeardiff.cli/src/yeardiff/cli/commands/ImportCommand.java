@@ -71,6 +71,11 @@ public final class ImportCommand implements Callable<Integer> {
 			imports = library.importFiles(files, options, replace);
 		}
 		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		for (LetterImport done : imports) {
+			done.warnings().forEach(warning -> err.println("warning: " + warning)); //$NON-NLS-1$
+		}
+		err.flush();
 		if (json.enabled()) {
 			JsonOutput.print(out, imports);
 		} else {
@@ -88,6 +93,11 @@ public final class ImportCommand implements Callable<Integer> {
 			};
 			out.printf("%s: %s %s (%s), commit %s%n", done.fileName(), what, done.reportId(), done.title(), //$NON-NLS-1$
 					done.commit().substring(0, Math.min(10, done.commit().length())));
+			if (!done.newSubjects().isEmpty()) {
+				// the user checks these and teaches the names they go by ('yeardiff subject alias')
+				out.printf("  %d new subject%s: %s%n", Integer.valueOf(done.newSubjects().size()), //$NON-NLS-1$
+						done.newSubjects().size() == 1 ? "" : "s", String.join(", ", done.newSubjects())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
 		}
 	}
 }

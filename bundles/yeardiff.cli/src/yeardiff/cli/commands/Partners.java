@@ -6,18 +6,28 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import yeardiff.extract.SubjectDefinition;
 import yeardiff.extract.SubjectRegistry;
+import yeardiff.library.LibraryException;
+import yeardiff.library.RepositorySubjects;
+import yeardiff.store.ReportRepository;
+import yeardiff.store.StoreException;
 
-/** Resolves what a user typed for a partner ("Duitsland", "Germany", "VS", "navo") to its subject id. */
+/**
+ * Resolves what a user typed for a partner ("Duitsland", "Germany", "VS", "navo", any country, a
+ * name users taught) to its subject id.
+ */
 final class Partners {
 
 	private Partners() {
 	}
 
-	static String resolve(CommandSpec spec, String input) {
+	static String resolve(CommandSpec spec, String input, RepositoryOption repository) throws StoreException, LibraryException {
 		if (input == null) {
 			return null;
 		}
-		SubjectRegistry registry = SubjectRegistry.standard();
+		SubjectRegistry registry;
+		try (ReportRepository reports = repository.open()) {
+			registry = RepositorySubjects.registry(reports);
+		}
 		return registry.resolve(input).map(SubjectDefinition::id)
 				.orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown partner '" + input + "': one of " //$NON-NLS-1$ //$NON-NLS-2$
 						+ registry.all().stream().map(SubjectDefinition::id).collect(Collectors.joining(", ")))); //$NON-NLS-1$

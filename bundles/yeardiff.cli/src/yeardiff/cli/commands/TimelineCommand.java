@@ -39,7 +39,7 @@ public final class TimelineCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		String partnerId = Partners.resolve(spec, partner);
+		String partnerId = Partners.resolve(spec, partner, repository);
 		Timeline timeline;
 		try (ReportRepository reports = repository.openForReading(parent.err())) {
 			timeline = new TimelineBuilder(PairingReview.comparator(reports)).build(reports.loadAll(), partnerId,

@@ -14,7 +14,7 @@ import picocli.CommandLine.HelpCommand;
 				ShowCommand.class, FactsCommand.class, DiffCommand.class, TimelineCommand.class, HistoryCommand.class,
 				SearchCommand.class, CommitmentsCommand.class, VerdictCommand.class, LinkCommand.class, UnlinkCommand.class,
 				DraftCommand.class, LogCommand.class,
-				RemoteCommand.class, PushCommand.class, PullCommand.class })
+				RemoteCommand.class, PushCommand.class, PullCommand.class, SubjectsCommand.class, SubjectCommand.class, RereadCommand.class })
 public final class YeardiffCommand implements Runnable {
 
 	private final PrintWriter out;

@@ -25,9 +25,11 @@ public final class StatementText {
 	private final String lowerCase;
 	private final boolean digits;
 	private final int[] years;
+	private final String country;
 
-	private StatementText(String text) {
+	private StatementText(String text, String country) {
 		this.text = text;
+		this.country = country;
 		this.lowerCase = text.toLowerCase(Locale.ROOT);
 		boolean anyDigit = false;
 		int[] yearOffsets = NO_OFFSETS;
@@ -49,7 +51,22 @@ public final class StatementText {
 
 	/** The checks for a text. */
 	public static StatementText of(String text) {
-		return new StatementText(text);
+		return new StatementText(text, null);
+	}
+
+	/**
+	 * The checks for a text in a section about a country, which tells what a bare currency unit
+	 * ("kronen") in it means.
+	 *
+	 * @param country the ISO 3166 code of the country the statement's section is about, or null
+	 */
+	public static StatementText of(String text, String country) {
+		return new StatementText(text, country);
+	}
+
+	/** The ISO 3166 code of the country the statement's section is about, or null. */
+	public String country() {
+		return country;
 	}
 
 	/** The text itself, for the patterns to run on. */

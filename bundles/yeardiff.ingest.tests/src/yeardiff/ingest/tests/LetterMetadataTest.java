@@ -30,6 +30,19 @@ class LetterMetadataTest {
 		assertSource(report.getSource(), SampleLetter.REPORT_2019, List.of(1, 2, 3, 4, 5, 6, 7), 13);
 	}
 
+	/** A yearly report whose title does not start with "Rapportage" still names the year it covers. */
+	@Test
+	void yearlyReportUnderAnotherTitle() throws ImportException {
+		String letter = new String(SampleLetter.REPORT_2021.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+		for (String title : List.of("Jaarrapportage internationale defensiesamenwerking 2021", "Voortgangsrapportage defensiesamenwerking 2021", //$NON-NLS-1$ //$NON-NLS-2$
+				"Internationale defensiesamenwerking 2021")) { //$NON-NLS-1$
+			String renamed = letter.replace("Rapportage internationale defensiesamenwerking 2021", title); //$NON-NLS-1$
+			Report report = new ReportImporter().read(renamed.getBytes(java.nio.charset.StandardCharsets.UTF_8), "brief.txt", ImportOptions.defaults()); //$NON-NLS-1$
+			assertMetadata(report, "2021", 2021, ReportKind.YEARLY, "2022-01-25", "BS2021028694"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			assertEquals(title, report.getTitle());
+		}
+	}
+
 	@Test
 	void interim2019IsFiledUnderItsDate() {
 		Report report = ImportedLetters.report(SampleLetter.INTERIM_2019);

@@ -118,13 +118,14 @@ class SectionStructureTest {
 	 * The nota holds its odd pages only, 1 to 15. Its annex lists areas of cooperation per partner:
 	 * page 11 starts with those with Germany (the Luchtmobiele Brigade, "de Duitse school", "Duitsland
 	 * beschikt over ..."), page 13 with those with the United States ("samenwerking met de VS op
-	 * cybergebied"), their headings on pages 10 and 12.
+	 * cybergebied"), their headings on pages 10 and 12. Its own themes are no subjects the registry
+	 * lists: each is a theme of its own, named by its heading up to a colon.
 	 */
 	@Test
 	void nota2012() {
 		assertEquals(List.of(
 				"1 Inleiding | inleiding", //$NON-NLS-1$
-				"1 Samenwerking staat niet op zichzelf, maar dient een doel | samenwerking-dient-een-doel", //$NON-NLS-1$
+				"1 Samenwerking staat niet op zichzelf, maar dient een doel | samenwerking-staat-niet-op-zichzelf-maar-dient-een-doel", //$NON-NLS-1$
 				"1 Samenwerkingspartners: criteria als leidraad, niet als dogma | samenwerkingspartners", //$NON-NLS-1$
 				"1 Verankering | verankering", //$NON-NLS-1$
 				"1 - | duitsland", //$NON-NLS-1$

@@ -8,6 +8,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import yeardiff.extract.HeadingNumber;
+
 /**
  * Finds the headings and paragraphs among a letter's body lines.
  *
@@ -19,6 +21,9 @@ import java.util.regex.Pattern;
  * blank lines where the extraction interleaves them with the text), at a short last line ending a
  * sentence, at an enumeration, or at missing pages. In a PDF a short line at the foot of a page ends
  * its paragraph as well: the next paragraph's blank line fell on the page break.</p>
+ *
+ * <p>A copy from a web page holds a paragraph per line, with or without blank lines between them,
+ * and no hyphenation: there every line is a block, and a heading is a line that reads as one.</p>
  */
 public final class BlockBuilder {
 
@@ -28,6 +33,8 @@ public final class BlockBuilder {
 	private static final String CLOSERS = ")]\u00bb\u201d\u2019\"'"; //$NON-NLS-1$
 	private static final String SENTENCE_ENDS = ".!?:"; //$NON-NLS-1$
 	private static final Pattern WORDS = Pattern.compile("\\s+"); //$NON-NLS-1$
+	/** A heading's remark in brackets at its end: "(als voornaamste partners binnen de Northern Group)". */
+	private static final Pattern REMARK = Pattern.compile("\\s*\\([^()]*\\)$"); //$NON-NLS-1$
 	/** Words a heading never ends on: a line ending on one is broken off a sentence. */
 	private static final Set<String> FUNCTION_WORDS = Set.of("de", "het", "een", "en", "of", "van", "in", "op", "met", "voor", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 			"aan", "te", "tot", "om", "dat", "die", "door", "bij", "naar", "over", "uit", "als", "is", "zijn", "wordt", "worden", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
@@ -38,6 +45,11 @@ public final class BlockBuilder {
 	private static final int RUNNING_TEXT_WORDS = 4;
 	/** A line shorter than this share of the text width that ends a sentence ends its paragraph. */
 	private static final double SHORT_LINE = 0.7;
+	/**
+	 * Running text whose typical line is longer than this was not set on a page: a copy from a web
+	 * page holds a paragraph per line.
+	 */
+	private static final int PARAGRAPH_LINE = 200;
 	/** A line of at least this share of the text width is running text unless it names a known subject. */
 	private static final double FULL_LINE = 0.9;
 
@@ -53,6 +65,8 @@ public final class BlockBuilder {
 	private int paragraphStart;
 	private int paragraphPage;
 	private boolean paragraphAfterGap;
+	private int lastHeadingLine = -1;
+	private boolean linePerParagraph;
 
 	/**
 	 * @param joiner joins lines the way the letter hyphenates
@@ -69,6 +83,7 @@ public final class BlockBuilder {
 	public List<Block> build(List<BodyLine> bodyLines) {
 		lines = bodyLines;
 		width = typicalWidth(bodyLines);
+		linePerParagraph = !typeset && longLines(bodyLines) > PARAGRAPH_LINE;
 		for (int i = 0; i < lines.size(); i++) {
 			int headingEnd = headingEnd(i);
 			if (headingEnd >= 0) {
@@ -79,6 +94,7 @@ public final class BlockBuilder {
 				}
 				blocks.add(new Block.Heading(heading.toString(), lines.get(i).page()));
 				i = headingEnd;
+				lastHeadingLine = headingEnd;
 				continue;
 			}
 			BodyLine line = lines.get(i);
@@ -112,6 +128,9 @@ public final class BlockBuilder {
 	}
 
 	private boolean breaksBefore(int i) {
+		if (linePerParagraph) {
+			return true;
+		}
 		BodyLine line = lines.get(i);
 		BodyLine previous = lines.get(i - 1);
 		if (line.afterGap()) {
@@ -145,7 +164,13 @@ public final class BlockBuilder {
 			}
 			return end;
 		}
-		if (!isHeadingText(line.text()) || !standsAlone(i) || (line.text().length() >= FULL_LINE * width && !knownHeading.test(line.text()))) {
+		if (linePerParagraph) {
+			// every line is a block of its own: a heading is a line that reads as one, before a paragraph
+			String text = REMARK.matcher(line.text()).replaceFirst(""); //$NON-NLS-1$
+			return !text.isEmpty() && isHeadingText(text) && i + 1 < lines.size() && startsBlock(lines.get(i + 1).text()) ? i : -1;
+		}
+		boolean fullLine = line.text().length() >= FULL_LINE * width;
+		if (!isHeadingText(line.text()) || !standsAlone(i) || (fullLine && !knownHeading.test(line.text()))) {
 			return -1;
 		}
 		int end = i;
@@ -156,12 +181,23 @@ public final class BlockBuilder {
 			}
 			end = i + 1;
 		}
-		return end + 1 < lines.size() && startsBlock(lines.get(end + 1).text()) ? end : -1;
+		if (end + 1 >= lines.size()) {
+			return -1;
+		}
+		// a full line that names a subject by one of its words ("Daarnaast leverde Nederland een
+		// bijdrage aan de NATO Response Force") is a heading only when a sentence starts after it
+		String next = lines.get(end + 1).text();
+		return (fullLine ? Character.isUpperCase(next.codePointAt(0)) : startsBlock(next)) ? end : -1;
 	}
 
 	private boolean standsAlone(int i) {
 		BodyLine line = lines.get(i);
 		if (i == 0) {
+			return true;
+		}
+		// a subheading right under its heading ("Verenigde Naties", then "Hervorming en modernisering
+		// VN-vredesmissies"), where an extraction leaves no blank line: a paragraph's first line is a full one
+		if (i - 1 == lastHeadingLine && line.text().length() < SHORT_LINE * width) {
 			return true;
 		}
 		if (line.pageStart()) {
@@ -170,7 +206,9 @@ public final class BlockBuilder {
 		return line.blanksBefore() > 0;
 	}
 
-	private static boolean isHeadingText(String text) {
+	private static boolean isHeadingText(String line) {
+		// "1. België en Luxemburg", "2.3 Duitsland": the number is no part of the heading's text
+		String text = HeadingNumber.of(line).title();
 		if (text.length() > MAX_HEADING_LENGTH || !Character.isUpperCase(text.codePointAt(0)) || BULLET.matcher(text).lookingAt()) {
 			return false;
 		}
@@ -213,6 +251,15 @@ public final class BlockBuilder {
 			inWord = !space;
 		}
 		return words >= count;
+	}
+
+	/**
+	 * The length of the longer lines of running text: the upper quartile, as a copy of a letter with
+	 * many short list items has as many short lines as paragraphs.
+	 */
+	private static int longLines(List<BodyLine> lines) {
+		int[] lengths = lines.stream().filter(line -> hasWords(line.text(), RUNNING_TEXT_WORDS)).mapToInt(line -> line.text().length()).sorted().toArray();
+		return lengths.length == 0 ? 0 : lengths[lengths.length * 3 / 4];
 	}
 
 	/** The median length of the lines that carry running text. */

@@ -15,7 +15,8 @@ import yeardiff.model.api.ReportKind;
  * What kind of letter this is, which year it covers and the id it is filed under.
  *
  * <p>A yearly report says its year in its title ("Rapportage internationale militaire samenwerking
- * 2019"), or, printed as a Kamerstuk without letterhead, in its opening sentence ("In deze
+ * 2019", "Jaarrapportage internationale defensiesamenwerking 2022", "Internationale
+ * defensiesamenwerking 2023"), or, printed as a Kamerstuk without letterhead, in its opening sentence ("In deze
  * rapportage ga ik in op de belangrijkste ontwikkelingen in 2020"); it is filed under that year. An
  * interim letter covers the year of its date and is filed under its date. A nota is what its title
  * says; one without a date needs the year from the caller. The caller's year and id always win.</p>
@@ -30,6 +31,8 @@ public record LetterMetadata(String id, int year, ReportKind kind, String title,
 
 	private static final Pattern TITLE_YEAR = Pattern.compile("\\b((?:19|20)\\d{2})$"); //$NON-NLS-1$
 	private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b"); //$NON-NLS-1$
+	/** A word naming a report: "rapportage", "jaarrapportage", "voortgangsrapportage", "jaarverslag". */
+	private static final Pattern REPORT_WORD = Pattern.compile("\\b\\p{L}*(?:rapportage|verslag)\\b"); //$NON-NLS-1$
 	private static final String REPORT_SENTENCE = "deze rapportage"; //$NON-NLS-1$
 	private static final String YEARLY_TITLE = "Rapportage internationale militaire samenwerking "; //$NON-NLS-1$
 
@@ -44,7 +47,7 @@ public record LetterMetadata(String id, int year, ReportKind kind, String title,
 		ReportKind kind;
 		if (title != null && title.toLowerCase(Locale.ROOT).startsWith("nota")) { //$NON-NLS-1$
 			kind = ReportKind.NOTA;
-		} else if (title != null ? title.toLowerCase(Locale.ROOT).startsWith("rapportage") : reportYear.isPresent()) { //$NON-NLS-1$
+		} else if (title != null ? isYearlyTitle(title) : reportYear.isPresent()) {
 			kind = ReportKind.YEARLY;
 		} else {
 			kind = ReportKind.INTERIM;
@@ -80,6 +83,17 @@ public record LetterMetadata(String id, int year, ReportKind kind, String title,
 			return Integer.parseInt(date.substring(0, 4));
 		}
 		return 0;
+	}
+
+	/**
+	 * Whether a title is that of a yearly report: a report by name ("Rapportage ...",
+	 * "Jaarrapportage ...", "Voortgangsrapportage ...", "Jaarverslag ...") or a subject followed by
+	 * the year it covers ("Internationale defensiesamenwerking 2022"). An interim letter's title names
+	 * its subject only ("Samenwerking met strategische partners").
+	 */
+	static boolean isYearlyTitle(String title) {
+		String lower = title.strip().toLowerCase(Locale.ROOT);
+		return REPORT_WORD.matcher(lower).find() || TITLE_YEAR.matcher(lower).find();
 	}
 
 	/** The one year the sentence introducing "deze rapportage" names, if it names exactly one. */

@@ -29,6 +29,11 @@ public final class LineJoiner {
 	private static final Set<String> CONJUNCTIONS = Set.of("en", "of", "tot", "als", "dan"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	private static final String VOWELS = "aeiouyáéíóúàèëïöüâêîôû"; //$NON-NLS-1$
 	private static final char SOFT_HYPHEN = '\u00AD';
+	/**
+	 * A part after a hyphen this long is a noun of its own ("jachtvliegtuigen"); the tail of a word
+	 * broken between syllables is shorter ("lië", "tain", "licopter").
+	 */
+	private static final int WHOLE_NOUN = 10;
 	/** The parts of a compound written with a hyphen have at least this many letters. */
 	private static final int MIN_PART = 4;
 
@@ -175,7 +180,8 @@ public final class LineJoiner {
 			}
 			return keepsTypesetHyphen(part, after, firstToken) ? left + right : left.substring(0, left.length() - 1) + right;
 		}
-		if (CONJUNCTIONS.contains(firstToken)) {
+		// "zo-" + "als" is "zoals", not a suspended compound: a word the letter spells whole is that word
+		if (CONJUNCTIONS.contains(firstToken) && !words.contains((before + after).toLowerCase(Locale.ROOT))) {
 			return left + ' ' + right;
 		}
 		if (keepsHyphen(before, after, firstToken)) {
@@ -198,34 +204,40 @@ public final class LineJoiner {
 		return dash == '\u2013' && Character.isDigit(before) && Character.isDigit(right.charAt(0)) || dash == '-' && before == ')';
 	}
 
+	/** A line ending in a hyphen after a word or an abbreviation in brackets ("(FOL)-" + "verdrag"). */
 	private static boolean endsWithBrokenWord(String line) {
 		int length = line.length();
-		return length >= 2 && line.charAt(length - 1) == '-' && Character.isLetterOrDigit(line.charAt(length - 2));
+		return length >= 2 && line.charAt(length - 1) == '-' && (Character.isLetterOrDigit(line.charAt(length - 2)) || line.charAt(length - 2) == ')');
 	}
 
 	private boolean keepsHyphen(String before, String after, String firstToken) {
-		if (before.isEmpty() || after.isEmpty() || !Character.isLetter(firstToken.charAt(0)) || Character.isUpperCase(after.charAt(0))) {
-			return true;
-		}
-		char last = before.charAt(before.length() - 1);
-		if (Character.isUpperCase(last) || Character.isDigit(last)) {
+		if (before.isEmpty() || after.isEmpty() || !Character.isLetter(firstToken.charAt(0))) {
 			return true;
 		}
 		String joined = (before + after).toLowerCase(Locale.ROOT);
+		// the letter's own spelling first: "PES-" + "CO" is the PESCO it writes elsewhere
+		if (words.contains(joined) && !Character.isUpperCase(after.charAt(0))) {
+			return false;
+		}
+		char last = before.charAt(before.length() - 1);
+		if (Character.isUpperCase(after.charAt(0)) || Character.isUpperCase(last) || Character.isDigit(last) || last == ')') {
+			return true;
+		}
 		String hyphenated = (before + '-' + after).toLowerCase(Locale.ROOT);
-		if (words.contains(joined)) {
-			return false;
-		}
-		if (words.contains(hyphenated) || hyphenPrefixes.contains(before.toLowerCase(Locale.ROOT) + '-')) {
+		String prefix = before.toLowerCase(Locale.ROOT);
+		if (words.contains(hyphenated) || hyphenPrefixes.contains(prefix + '-')) {
 			return true;
 		}
-		if (COMPASS_POINTS.contains(before.toLowerCase(Locale.ROOT))) {
+		if (COMPASS_POINTS.contains(prefix)) {
 			return false;
 		}
+		// a name and a noun ("Tornado-" + "jachtvliegtuigen", "Duits-" + ...): the name is a word of its own or
+		// the noun a whole one; a name broken between syllables leaves neither ("Ita-" + "lië", "Moun-" + "tain")
 		if (Character.isUpperCase(before.charAt(0))) {
-			return true;
+			return words.contains(prefix) || after.length() >= WHOLE_NOUN;
 		}
-		return isVowel(last) && isVowel(after.charAt(0));
+		// vowels meet in a compound of two words ("defensie-uitgaven"), not inside a word broken between syllables ("materi-eel")
+		return isVowel(last) && isVowel(after.charAt(0)) && (words.contains(prefix) || words.contains(after.toLowerCase(Locale.ROOT)));
 	}
 
 	/** In a letter whose typesetter hyphenates: the writer's hyphens that show by their spelling alone. */

@@ -24,6 +24,8 @@ public final class Messages {
 	public static String timeLimit;
 	public static String cancelled;
 	public static String outOfMemory;
+	public static String noPartnerSections;
+	public static String noStatements;
 
 	static {
 		MessageFields.load(Messages.class, "yeardiff.ingest.internal.messages"); //$NON-NLS-1$

@@ -3,11 +3,13 @@ package yeardiff.ingest.internal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import yeardiff.extract.HeadingNumber;
 import yeardiff.extract.StatementEnricher;
 import yeardiff.extract.SubjectDefinition;
 import yeardiff.extract.SubjectRegistry;
@@ -26,11 +28,20 @@ import yeardiff.model.util.StableIds;
  * registry knows it by, paragraphs, and a statement per sentence, each filled with its facts by the
  * {@link StatementEnricher}.
  *
- * <p>Partners and organisations open top-level sections. A theme (PESCO, Militaire mobiliteit,
- * Lastenverdeling ...) or an unknown heading under an organisation is a subsection of it;
- * elsewhere, and when it starts a new group ("Overige partnerlanden", "Overige multilaterale
- * verbanden"), it is a top-level section. Text before the first heading forms an untitled opening
- * section.</p>
+ * <p>Every heading gets a subject: the one the registry knows it by, else a theme of its own
+ * ({@link SubjectRegistry#subjectOf(String)}). Partners (any country, known or not) and organisations
+ * open top-level sections, so that a section on a partner the registry does not list ("Polen" after
+ * NAVO's last theme) is never compared or audited as part of its neighbour. A theme (PESCO,
+ * Militaire mobiliteit, Lastenverdeling ...) or an unknown heading under an organisation is a
+ * subsection of it; elsewhere, and when it starts a new group ("Overige partnerlanden", "Overige
+ * multilaterale verbanden"), it is a top-level section. In a letter that numbers its headings the
+ * numbers decide instead: headings numbered as deep as those of the partners and organisations
+ * ("2. Duitsland", "4. NAVO") or less are top-level, deeper ones ("4.2 Cyber") subsections. Text
+ * before the first heading forms an untitled opening section.</p>
+ *
+ * <p>A letter without any section on a partner or an organisation (one organised by theme, or a
+ * short letter without headings) is about the subject its title names: one top-level section of
+ * that subject holds its text, its headings as subsections.</p>
  *
  * <p>Where pages are missing, the heading of a partner's section may have gone with them: text
  * after the gap that is clearly about another strategic partner opens an untitled section about
@@ -54,6 +65,7 @@ public final class ReportAssembler {
 	private final Map<String, Subject> subjects = new HashMap<>();
 	private final Set<String> sectionIds = new HashSet<>();
 	private final Map<Section, Set<String>> statementIds = new HashMap<>();
+	private final Set<String> newSubjects = new LinkedHashSet<>();
 	private Report report;
 
 	public ReportAssembler(SubjectRegistry registry) {
@@ -69,8 +81,21 @@ public final class ReportAssembler {
 				.anyMatch(definition -> definition.kind() != SubjectKind.THEME);
 	}
 
-	/** The report of these blocks and footnotes, without its source. */
-	public Report assemble(LetterMetadata metadata, LetterheadFields head, List<Block> blocks, List<Note> notes) {
+	/**
+	 * The names of the subjects that headings of the last assembled letter named and the registry
+	 * does not list, in the order of their first heading: what the letter taught the reader.
+	 */
+	public List<String> newSubjects() {
+		return List.copyOf(newSubjects);
+	}
+
+	/**
+	 * The report of these blocks and footnotes, without its source.
+	 *
+	 * @param ownSubject the subject the letter's title names, for a letter without partner or
+	 *            organisation sections (see {@link #namesPartner}); {@code null} for any other letter
+	 */
+	public Report assemble(LetterMetadata metadata, LetterheadFields head, List<Block> blocks, List<Note> notes, SubjectDefinition ownSubject) {
 		report = factory.createReport();
 		report.setId(metadata.id());
 		report.setYear(metadata.year());
@@ -80,16 +105,23 @@ public final class ReportAssembler {
 		report.setReference(head.reference());
 		report.setKamerstuk(head.kamerstuk());
 		report.setMinister(head.minister());
-		Section top = null;
-		Section current = null;
+		Section own = null;
+		if (ownSubject != null) {
+			own = section(metadata.title(), blocks.isEmpty() ? 1 : blocks.get(0).page(), 1, Optional.of(ownSubject));
+			report.getSections().add(own);
+		}
+		int partnerDepth = partnerDepth(blocks);
+		Section top = own;
+		Section current = own;
 		for (int i = 0; i < blocks.size(); i++) {
 			Block block = blocks.get(i);
 			if (block instanceof Block.Heading heading) {
-				Optional<SubjectDefinition> definition = registry.match(heading.text());
-				boolean subsection = top != null && top.getSubject() != null && top.getSubject().getKind() == SubjectKind.ORGANISATION
-						&& definition.map(found -> found.kind() == SubjectKind.THEME).orElse(Boolean.TRUE).booleanValue()
-						&& !heading.text().startsWith(GROUP_PREFIX);
-				current = section(heading.text(), heading.page(), subsection ? 2 : 1, definition);
+				SubjectDefinition definition = registry.subjectOf(heading.text());
+				if (!registry.lists(definition)) {
+					newSubjects.add(definition.name());
+				}
+				boolean subsection = own != null || isSubsection(top, heading.text(), definition, partnerDepth);
+				current = section(heading.text(), heading.page(), subsection ? 2 : 1, Optional.of(definition));
 				if (subsection) {
 					top.getSubsections().add(current);
 				} else {
@@ -102,13 +134,13 @@ public final class ReportAssembler {
 					report.getSections().add(current);
 					top = current;
 				}
-				Optional<SubjectDefinition> lostPartner = paragraph.afterGap() ? lostPartner(current, blocks, i) : Optional.empty();
+				Optional<SubjectDefinition> lostPartner = own == null && paragraph.afterGap() ? lostPartner(current, blocks, i) : Optional.empty();
 				if (lostPartner.isPresent()) {
 					current = section(null, paragraph.page(), 1, lostPartner);
 					report.getSections().add(current);
 					top = current;
 				}
-				current.getParagraphs().add(paragraph(current, paragraph));
+				addParagraph(current, paragraph);
 			}
 		}
 		for (Note note : notes) {
@@ -119,6 +151,37 @@ public final class ReportAssembler {
 			report.getFootnotes().add(footnote);
 		}
 		return report;
+	}
+
+	/** Whether a heading opens a subsection of the top-level section before it: see the class comment. */
+	private static boolean isSubsection(Section top, String heading, SubjectDefinition definition, int partnerDepth) {
+		if (top == null) {
+			return false;
+		}
+		HeadingNumber number = HeadingNumber.of(heading);
+		if (number.numbered() && partnerDepth > 0) {
+			return number.depth() > partnerDepth;
+		}
+		return top.getSubject() != null && top.getSubject().getKind() == SubjectKind.ORGANISATION && definition.kind() == SubjectKind.THEME
+				&& !number.title().startsWith(GROUP_PREFIX);
+	}
+
+	/**
+	 * How deep the numbers of the headings on partners and organisations go: 1 for "2. Duitsland",
+	 * 2 for "2.3 Duitsland"; 0 when they carry no numbers.
+	 */
+	private int partnerDepth(List<Block> blocks) {
+		int depth = 0;
+		for (Block block : blocks) {
+			if (block instanceof Block.Heading heading) {
+				HeadingNumber number = HeadingNumber.of(heading.text());
+				boolean partner = registry.match(heading.text()).map(found -> found.kind() != SubjectKind.THEME).orElse(Boolean.FALSE).booleanValue();
+				if (number.numbered() && partner && (depth == 0 || number.depth() < depth)) {
+					depth = number.depth();
+				}
+			}
+		}
+		return depth;
 	}
 
 	/**
@@ -165,9 +228,11 @@ public final class ReportAssembler {
 		});
 	}
 
-	private Paragraph paragraph(Section section, Block.Paragraph block) {
+	/** Adds the paragraph to its section first: the enricher reads a statement's section (the partner a bare "kronen" belongs to). */
+	private void addParagraph(Section section, Block.Paragraph block) {
 		Paragraph paragraph = factory.createParagraph();
 		paragraph.setPage(block.page());
+		section.getParagraphs().add(paragraph);
 		for (PagedText item : block.items()) {
 			String text = item.text();
 			for (DutchSentenceSplitter.Span span : splitter.split(text)) {
@@ -180,6 +245,5 @@ public final class ReportAssembler {
 				enricher.enrich(statement, report.getYear());
 			}
 		}
-		return paragraph;
 	}
 }

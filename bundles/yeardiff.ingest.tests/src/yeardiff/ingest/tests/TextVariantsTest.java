@@ -1,0 +1,152 @@
+package yeardiff.ingest.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import yeardiff.ingest.ImportException;
+import yeardiff.ingest.ImportOptions;
+import yeardiff.ingest.ReportImporter;
+import yeardiff.model.api.Report;
+import yeardiff.model.api.Section;
+import yeardiff.samples.SampleLetter;
+
+/**
+ * The same letters in other text extractions (releng/textvariants/generate made them from the five
+ * letters; the files are in variants/): copied from a web page, a paragraph per line with and without
+ * blank lines, and extracted with {@code pdftotext -layout} from the three house-style PDFs of the
+ * PDF import's tests (letterhead column beside the body, running headers, justified and hyphenated
+ * type). Each is compared with the text import of the same letter.
+ */
+@SuppressWarnings("nls")
+class TextVariantsTest {
+
+	static Stream<Arguments> webCopies() {
+		List<Arguments> copies = new ArrayList<>();
+		for (SampleLetter letter : SampleLetter.all()) {
+			for (String form : List.of("lines", "blank-lines")) {
+				copies.add(Arguments.of(letter, form));
+			}
+		}
+		return copies.stream();
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("webCopies")
+	void webCopyGivesTheSameStatementsAndHeadings(SampleLetter letter, String form) throws Exception {
+		Report original = ImportedLetters.report(letter);
+		Report copy = read("/variants/web/" + original.getId() + "-" + form + ".txt", letter);
+		assertMetadata(original, copy);
+		if (letter == SampleLetter.NOTA_2012) {
+			// page 11 ends in "Opleiding & training: het consolideren en actief verder zoeken naar nieuwe",
+			// cut off by the missing page 12: on a line of its own it reads as a heading
+			assertTrue(headings(copy).containsAll(headings(original)), () -> headings(copy).toString());
+			assertTrue(shareOfStatements(original, copy) >= 0.99, () -> shareOfStatements(original, copy) + "");
+		} else {
+			assertEquals(headings(original), headings(copy));
+			assertEquals(ImportedLetters.texts(original), ImportedLetters.texts(copy));
+		}
+	}
+
+	static Stream<Arguments> layoutExtractions() {
+		List<Arguments> extractions = new ArrayList<>();
+		for (String style : List.of("ministerie", "kamerstuk", "genummerd")) {
+			for (SampleLetter letter : SampleLetter.all()) {
+				String id = ImportedLetters.report(letter).getId();
+				if (TextVariantsTest.class.getResource("/variants/layout/" + style + "/" + id + ".txt") != null) {
+					extractions.add(Arguments.of(style, letter));
+				}
+			}
+		}
+		return extractions.stream();
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("layoutExtractions")
+	void layoutExtractionGivesTheLettersStatements(String style, SampleLetter letter) throws Exception {
+		Report original = ImportedLetters.report(letter);
+		Report extracted = read("/variants/layout/" + style + "/" + original.getId() + ".txt", letter);
+		assertEquals(original.getId(), extracted.getId());
+		assertEquals(original.getYear(), extracted.getYear());
+		assertEquals(original.getKind(), extracted.getKind());
+		if (!style.equals("kamerstuk")) {
+			// the Kamerstuk edition prints no subject line: its title is the series' name
+			assertEquals(original.getTitle(), extracted.getTitle());
+		}
+		double share = shareOfStatements(original, extracted);
+		assertTrue(share >= 0.8, () -> style + " " + letter + ": " + share);
+		for (String text : ImportedLetters.texts(extracted)) {
+			for (String furniture : List.of("Bij beantwoording", "Tweede Kamer, vergaderjaar", "Postbus", "Pagina ", "Onze referentie")) {
+				assertFalse(text.contains(furniture), () -> "page furniture in a statement: " + text);
+			}
+		}
+	}
+
+	/** Over all three styles and all letters, the statements of the text import come back. */
+	@Test
+	void layoutExtractionsTogether() throws Exception {
+		int statements = 0;
+		double found = 0;
+		for (Arguments arguments : layoutExtractions().toList()) {
+			String style = (String) arguments.get()[0];
+			SampleLetter letter = (SampleLetter) arguments.get()[1];
+			Report original = ImportedLetters.report(letter);
+			Report extracted = read("/variants/layout/" + style + "/" + original.getId() + ".txt", letter);
+			int count = ImportedLetters.texts(original).size();
+			statements += count;
+			found += shareOfStatements(original, extracted) * count;
+		}
+		assertTrue(statements > 1500, "all thirteen extractions read");
+		double share = found / statements;
+		assertTrue(share >= 0.9, () -> "share of statements " + share);
+	}
+
+	private static Report read(String resource, SampleLetter letter) throws IOException, ImportException {
+		byte[] content;
+		try (InputStream in = TextVariantsTest.class.getResourceAsStream(resource)) {
+			assertNotNull(in, resource);
+			content = in.readAllBytes();
+		}
+		return new ReportImporter().read(content, resource.substring(resource.lastIndexOf('/') + 1), ImportOptions.defaults().withYear(letter.year()));
+	}
+
+	private static void assertMetadata(Report original, Report copy) {
+		assertEquals(original.getId(), copy.getId());
+		assertEquals(original.getYear(), copy.getYear());
+		assertEquals(original.getKind(), copy.getKind());
+		assertEquals(original.getTitle(), copy.getTitle());
+		assertEquals(original.getDate(), copy.getDate());
+		assertEquals(original.getReference(), copy.getReference());
+	}
+
+	/** The headings in order with their level and subject. */
+	private static List<String> headings(Report report) {
+		return ImportedLetters.sections(report).stream().filter(section -> section.getHeading() != null)
+				.map(section -> section.getLevel() + " " + section.getHeading() + " | " + subject(section)).toList();
+	}
+
+	private static String subject(Section section) {
+		return section.getSubject() == null ? "-" : section.getSubject().getId();
+	}
+
+	/** The share of the original's statements that the other report has word for word. */
+	private static double shareOfStatements(Report original, Report other) {
+		Set<String> texts = new HashSet<>(ImportedLetters.texts(other));
+		List<String> expected = ImportedLetters.texts(original);
+		return expected.stream().filter(texts::contains).count() / (double) expected.size();
+	}
+}
