@@ -1,5 +1,6 @@
 package yeardiff.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,6 +80,10 @@ public final class CommitmentDetector {
 	private static final Pattern FUTURE_PREPOSITION = Pattern.compile("(?i)\\b(?:vanaf|per|in|tegen|tot|na|voor)(?:\\s+(?:het|de))?\\s*$"); //$NON-NLS-1$
 
 	/** Clause boundaries: a "zal" speaks of the times in its own clause. */
+	/** Texts longer than this have their clause boundaries found once (see {@link #boundaries}). */
+	private static final int LONG_TEXT = 4096;
+	private static final ThreadLocal<Boundaries[]> LAST_BOUNDARIES = ThreadLocal.withInitial(() -> new Boundaries[2]);
+
 	private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:()]|\\s(?:en|maar|terwijl|waarbij|nadat|dat|die|omdat|zodat|wanneer)\\s"); //$NON-NLS-1$
 
 	/** Clause boundaries for tense: parenthesised amounts and "en" do not end the clause a verb governs. */
@@ -220,7 +225,85 @@ public final class CommitmentDetector {
 	}
 
 	private static boolean crossesClause(String text, int begin, int end) {
+		if (text.length() > LONG_TEXT) {
+			return begin < end && boundaries(CLAUSE_BOUNDARY, text, true, 0).crossed(begin, end);
+		}
 		return begin < end && CLAUSE_BOUNDARY.matcher(text.substring(begin, end)).find();
+	}
+
+	/**
+	 * The boundaries of a long text, found once and kept for the next question about the same text:
+	 * a statement runs to megabytes when a letter's line breaks are lost, and then holds thousands of
+	 * cues and times, each of which searched the text between them again.
+	 */
+	private static Boundaries boundaries(Pattern pattern, String text, boolean overlapping, int slot) {
+		Boundaries[] last = LAST_BOUNDARIES.get();
+		if (last[slot] == null || last[slot].text != text) {
+			last[slot] = new Boundaries(pattern, text, overlapping);
+		}
+		return last[slot];
+	}
+
+	/** Where a boundary pattern matches in a text, so that a question about a span costs a binary search. */
+	private static final class Boundaries {
+
+		final String text;
+		private final int[] starts;
+		private final int[] ends;
+		/** The least end of the matches from the i-th on. */
+		private final int[] leastEnd;
+
+		/** @param overlapping whether a match may start inside another (as a search in any part of the text finds it) */
+		Boundaries(Pattern pattern, String text, boolean overlapping) {
+			this.text = text;
+			List<int[]> found = new ArrayList<>();
+			Matcher matcher = pattern.matcher(text);
+			int from = 0;
+			while (from <= text.length() && matcher.find(from)) {
+				found.add(new int[] { matcher.start(), matcher.end() });
+				from = overlapping ? matcher.start() + 1 : Math.max(matcher.end(), matcher.start() + 1);
+			}
+			starts = new int[found.size()];
+			ends = new int[found.size()];
+			leastEnd = new int[found.size() + 1];
+			leastEnd[found.size()] = Integer.MAX_VALUE;
+			for (int i = found.size() - 1; i >= 0; i--) {
+				starts[i] = found.get(i)[0];
+				ends[i] = found.get(i)[1];
+				leastEnd[i] = Math.min(ends[i], leastEnd[i + 1]);
+			}
+		}
+
+		boolean crossed(int begin, int end) {
+			return leastEnd[firstStartingAtOrAfter(begin)] <= end;
+		}
+
+		String clause(int offset) {
+			int next = firstStartingAtOrAfter(offset);
+			int end = next < starts.length ? starts[next] : text.length();
+			int begin = 0;
+			for (int i = next - 1; i >= 0; i--) {
+				if (ends[i] <= offset) {
+					begin = ends[i];
+					break;
+				}
+			}
+			return text.substring(begin, end);
+		}
+
+		private int firstStartingAtOrAfter(int offset) {
+			int low = 0;
+			int high = starts.length;
+			while (low < high) {
+				int middle = (low + high) >>> 1;
+				if (starts[middle] < offset) {
+					low = middle + 1;
+				} else {
+					high = middle;
+				}
+			}
+			return low;
+		}
 	}
 
 	/** Whether the clause around a "zal" names years, all of them before the report's. */
@@ -243,6 +326,9 @@ public final class CommitmentDetector {
 
 	/** The clause around an offset, for telling its tense. */
 	private static String clause(String text, int offset) {
+		if (text.length() > LONG_TEXT) {
+			return boundaries(TENSE_BOUNDARY, text, false, 1).clause(offset);
+		}
 		int begin = 0;
 		int end = text.length();
 		Matcher boundary = TENSE_BOUNDARY.matcher(text);

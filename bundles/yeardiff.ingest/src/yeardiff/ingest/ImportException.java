@@ -31,7 +31,13 @@ public final class ImportException extends Exception {
 		/** More pages than the page limit. */
 		TOO_MANY_PAGES,
 		/** The letter does not say which year it covers and the caller did not say either. */
-		YEAR_UNKNOWN
+		YEAR_UNKNOWN,
+		/** A PDF with a stream that decodes to more than any letter needs (a decompression bomb). */
+		STREAM_TOO_LARGE,
+		/** Reading the letter took longer than the import's time limit. */
+		TIME_LIMIT,
+		/** The user cancelled the import. */
+		CANCELLED
 	}
 
 	private final Reason reason;

@@ -1,11 +1,17 @@
 package yeardiff.ingest;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 
 import yeardiff.extract.SubjectDefinition;
 import yeardiff.extract.SubjectRegistry;
@@ -13,6 +19,7 @@ import yeardiff.ingest.ImportException.Reason;
 import yeardiff.ingest.internal.Block;
 import yeardiff.ingest.internal.BlockBuilder;
 import yeardiff.ingest.internal.CleanLetter;
+import yeardiff.ingest.internal.ImportGuard;
 import yeardiff.ingest.internal.LayoutCleaner;
 import yeardiff.ingest.internal.LetterLayout;
 import yeardiff.ingest.internal.LetterMetadata;
@@ -52,6 +59,8 @@ public final class ReportImporter {
 	private static final int PDF_HEADER_WINDOW = 1024;
 	private static final double KIBIBYTE = 1024.0;
 	private static final double MEBIBYTE = KIBIBYTE * KIBIBYTE;
+	/** How often the caller looks whether the user cancelled while the letter is read. */
+	private static final long POLL_MILLIS = 50;
 
 	private final SubjectRegistry registry;
 
@@ -76,17 +85,107 @@ public final class ReportImporter {
 	 * @throws ImportException when the file cannot become a report; its message says why and what to do
 	 */
 	public Report read(byte[] content, String fileName, ImportOptions options) throws ImportException {
-		return readLetter(content, fileName, options).report();
+		return read(content, fileName, options, () -> false);
+	}
+
+	/**
+	 * {@link #read(byte[], String, ImportOptions)} that stops when {@code cancelled} answers true (a
+	 * progress monitor's {@code isCanceled}) or when the options' time limit has passed. The letter
+	 * is read on a thread of its own, so that the limit holds even where the reader does not look
+	 * at the clock: the caller gets its answer in time and the reader stops at its next check. A
+	 * letter that exhausts the heap is refused like any other bad file.
+	 *
+	 * @throws ImportException also when the time limit passed ({@link Reason#TIME_LIMIT}), the user
+	 *             cancelled ({@link Reason#CANCELLED}) or the heap ran out ({@link Reason#TOO_LARGE})
+	 */
+	public Report read(byte[] content, String fileName, ImportOptions options, BooleanSupplier cancelled)
+			throws ImportException {
+		return readLetter(content, fileName, options, cancelled).report();
 	}
 
 	/**
 	 * Reads one letter, and says what the reader should know about the reading: the subjects its
 	 * headings named that the registry does not list, and warnings (a letter without partner
-	 * sections, filed under its own subject).
+	 * sections, filed under its own subject). The time limit holds as for
+	 * {@link #read(byte[], String, ImportOptions)}.
 	 *
 	 * @see #read(byte[], String, ImportOptions)
 	 */
 	public ImportedLetter readLetter(byte[] content, String fileName, ImportOptions options) throws ImportException {
+		return readLetter(content, fileName, options, () -> false);
+	}
+
+	/**
+	 * {@link #readLetter(byte[], String, ImportOptions)} that stops when {@code cancelled} answers
+	 * true, as {@link #read(byte[], String, ImportOptions, BooleanSupplier)} does.
+	 */
+	public ImportedLetter readLetter(byte[] content, String fileName, ImportOptions options, BooleanSupplier cancelled)
+			throws ImportException {
+		Objects.requireNonNull(options);
+		Objects.requireNonNull(cancelled);
+		long deadline = System.nanoTime() + options.timeLimit().toNanos();
+		ImportGuard guard = new ImportGuard(deadline, cancelled);
+		FutureTask<ImportedLetter> task = new FutureTask<>(() -> {
+			guard.install();
+			try {
+				return readGuarded(content, fileName, options);
+			} finally {
+				guard.release();
+			}
+		});
+		Thread reader = new Thread(task, "Yeardiff import of " + fileName); //$NON-NLS-1$
+		reader.setDaemon(true);
+		reader.start();
+		try {
+			while (true) {
+				try {
+					return task.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+				} catch (TimeoutException e) {
+					if (guard.cancelled() || guard.expired()) {
+						guard.abandon();
+						throw stopped(guard, fileName, options);
+					}
+				}
+			}
+		} catch (InterruptedException e) {
+			guard.abandon();
+			Thread.currentThread().interrupt();
+			throw new ImportException(Reason.CANCELLED, Messages.bind(Messages.cancelled, fileName), e);
+		} catch (ExecutionException e) {
+			throw rethrow(e.getCause(), guard, fileName, options);
+		}
+	}
+
+	private static ImportException rethrow(Throwable cause, ImportGuard guard, String fileName, ImportOptions options) {
+		if (cause instanceof ImportException importException) {
+			return importException;
+		}
+		if (cause instanceof ImportGuard.Stopped) {
+			return stopped(guard, fileName, options);
+		}
+		if (cause instanceof OutOfMemoryError) {
+			// the reader's thread has ended: what it held is garbage now, and the message can be made
+			return new ImportException(Reason.TOO_LARGE, Messages.bind(Messages.outOfMemory, fileName,
+					Long.valueOf(Runtime.getRuntime().maxMemory() >> 20)), cause);
+		}
+		if (cause instanceof RuntimeException runtime) {
+			throw runtime;
+		}
+		if (cause instanceof Error error) {
+			throw error;
+		}
+		throw new IllegalStateException(cause);
+	}
+
+	private static ImportException stopped(ImportGuard guard, String fileName, ImportOptions options) {
+		if (guard.cancelled()) {
+			return new ImportException(Reason.CANCELLED, Messages.bind(Messages.cancelled, fileName));
+		}
+		String seconds = BigDecimal.valueOf(options.timeLimit().toMillis(), 3).stripTrailingZeros().toPlainString();
+		return new ImportException(Reason.TIME_LIMIT, Messages.bind(Messages.timeLimit, fileName, seconds));
+	}
+
+	private ImportedLetter readGuarded(byte[] content, String fileName, ImportOptions options) throws ImportException {
 		Objects.requireNonNull(content);
 		Objects.requireNonNull(fileName);
 		Objects.requireNonNull(options);
@@ -98,13 +197,16 @@ public final class ReportImporter {
 		}
 		boolean pdf = isPdf(content);
 		LetterLayout layout = pdf ? new PdfLetterReader().read(content, fileName, options.maxPages()) : readText(content, fileName, options);
+		ImportGuard.current().check();
 		CleanLetter letter = new LayoutCleaner().clean(layout);
+		ImportGuard.current().check();
 		List<Block> blocks = new BlockBuilder(letter.joiner(), layout.typeset(), heading -> registry.match(heading).isPresent()).build(letter.lines());
 		// a letter without partner sections is still a letter when it says what it is about
 		boolean partners = ReportAssembler.namesPartner(blocks, registry);
 		if (!partners && letter.letterhead().title() == null) {
 			throw new ImportException(Reason.NOT_A_LETTER, Messages.bind(Messages.notALetter, fileName));
 		}
+		ImportGuard.current().check();
 		if (blocks.stream().noneMatch(Block.Paragraph.class::isInstance)) {
 			throw new ImportException(Reason.EMPTY, Messages.bind(Messages.noStatements, fileName));
 		}
@@ -117,6 +219,7 @@ public final class ReportImporter {
 		}
 		ReportAssembler assembler = new ReportAssembler(registry);
 		Report report = assembler.assemble(metadata, letter.letterhead(), blocks, letter.notes(), ownSubject);
+		ImportGuard.current().check();
 		Source source = ReportFactory.eINSTANCE.createSource();
 		source.setFileName(fileName);
 		source.setSha256(StableIds.sha256(content));

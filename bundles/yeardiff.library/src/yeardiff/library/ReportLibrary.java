@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import yeardiff.compare.ReportComparator;
 import yeardiff.ingest.ImportException;
@@ -84,12 +85,21 @@ public final class ReportLibrary implements AutoCloseable {
 	 */
 	public List<LetterImport> importFiles(List<Path> files, ImportOptions options, boolean replace)
 			throws ImportException, StoreException, LibraryException, IOException {
+		return importFiles(files, options, replace, () -> false);
+	}
+
+	/**
+	 * {@link #importFiles(List, ImportOptions, boolean)} that stops reading when {@code cancelled}
+	 * answers true (the workbench's progress monitor); letters are only committed once all were read.
+	 */
+	public List<LetterImport> importFiles(List<Path> files, ImportOptions options, boolean replace, BooleanSupplier cancelled)
+			throws ImportException, StoreException, LibraryException, IOException {
 		if (files.size() > 1 && (options.id() != null || options.year() != 0)) {
 			throw new LibraryException(Messages.ReportLibrary_oneLetterOptions);
 		}
 		List<Read> reads = new ArrayList<>();
 		for (Path file : files) {
-			reads.add(read(file, options));
+			reads.add(read(file, options, cancelled));
 		}
 		List<LetterImport> imports = new ArrayList<>();
 		for (Read read : reads) {
@@ -141,10 +151,13 @@ public final class ReportLibrary implements AutoCloseable {
 		}
 	}
 
-	private Read read(Path file, ImportOptions options) throws ImportException, IOException, StoreException {
-		String name = file.getFileName().toString();
+	private Read read(Path file, ImportOptions options, BooleanSupplier cancelled) throws ImportException, IOException, StoreException {
+		String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+		if (!Files.exists(file)) {
+			throw new ImportException(Reason.EMPTY, Messages.bind(Messages.ReportLibrary_noSuchFile, file));
+		}
 		if (!Files.isRegularFile(file)) {
-			throw new ImportException(Reason.EMPTY, Messages.bind(Messages.ReportLibrary_notAFile, name));
+			throw new ImportException(Reason.EMPTY, Messages.bind(Messages.ReportLibrary_notAFile, file));
 		}
 		long size = Files.size(file);
 		if (size > options.maxBytes()) {
@@ -153,7 +166,7 @@ public final class ReportLibrary implements AutoCloseable {
 					String.format(Locale.ROOT, "%,d", Long.valueOf(size)), String.format(Locale.ROOT, "%,d", Long.valueOf(options.maxBytes())))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		byte[] content = Files.readAllBytes(file);
-		return new Read(name, content, importer().readLetter(content, name, options));
+		return new Read(name, content, importer().readLetter(content, name, options, cancelled));
 	}
 
 	private LetterImport commit(Read read, boolean replace) throws StoreException {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -52,6 +53,7 @@ import yeardiff.store.internal.ReportTags;
 import yeardiff.store.internal.Snapshot;
 import yeardiff.store.internal.WorkTree;
 import yeardiff.store.internal.WriteLock;
+import yeardiff.store.internal.XmlProblem;
 
 /**
  * The Git repository that holds a team's reports: one commit per imported letter, a tag per
@@ -78,6 +80,8 @@ public final class ReportRepository implements AutoCloseable {
 	private final Path directory;
 	private final Repository git;
 	private final Duration lockTimeout;
+	private Consumer<StoreException> unreadableReporter;
+	private final Set<String> reportedUnreadable = new HashSet<>();
 	private final WorkTree workTree;
 	private final CommitWriter writer;
 	private final ReportHistory history;
@@ -236,12 +240,16 @@ public final class ReportRepository implements AutoCloseable {
 			return;
 		}
 		try (lock) {
-			repair();
+			repair(false);
 		}
 	}
 
-	private void repair() throws IOException, StoreException {
-		workTree.repair(RepositoryLayout.REPORTS);
+	/**
+	 * @param strict whether a lock file a live Git command holds is an error (before a write) or
+	 *            leaves the repair for later (when the repository is opened to be read)
+	 */
+	private void repair(boolean strict) throws IOException, StoreException {
+		workTree.repair(RepositoryLayout.REPORTS, strict);
 		tags.repair(git.resolve(Constants.HEAD));
 	}
 
@@ -303,12 +311,12 @@ public final class ReportRepository implements AutoCloseable {
 			oldSources.remove(sourceName);
 			Map<String, byte[]> writes = Map.of(RepositoryLayout.reportPath(id), model, sourceName, source,
 					RepositoryLayout.summaryPath(id), summary);
+			// the tag moves with HEAD, in the commit's all-or-nothing step
 			ObjectId commit = writer.commit(head, writes, oldSources, ImportMessage.of(report, sha256, exists),
-					new PersonIdent(git));
+					new PersonIdent(git), List.of(RepositoryLayout.reportTag(id)));
 			if (commit == null) {
 				return ImportOutcome.unchanged(id, lastTouching(head.commitId(), id));
 			}
-			writer.tag(RepositoryLayout.reportTag(id), commit);
 			return new ImportOutcome(id, commit.name(), true, exists);
 		});
 	}
@@ -334,7 +342,11 @@ public final class ReportRepository implements AutoCloseable {
 				byte[] bytes = head.read(RepositoryLayout.summaryPath(id));
 				ReportSummary summary = bytes == null ? null : ReportSummary.parse(bytes);
 				if (summary == null || !model.equals(summary.model()) || !id.equals(summary.id())) {
-					summary = ReportSummary.of(parse(id, head), model);
+					Report report = parseOrSkip(id, head);
+					if (report == null) {
+						continue;
+					}
+					summary = ReportSummary.of(report, model);
 				}
 				summaries.put(id, summary);
 			}
@@ -402,13 +414,40 @@ public final class ReportRepository implements AutoCloseable {
 			List<Report> reports = new ArrayList<>();
 			for (String id : head.children(RepositoryLayout.REPORTS).keySet()) {
 				if (head.id(RepositoryLayout.reportPath(id)) != null) {
-					reports.add(parse(id, head));
+					Report report = parseOrSkip(id, head);
+					if (report != null) {
+						reports.add(report);
+					}
 				}
 			}
 			reports.sort(ReportOrder.REPORTS);
 			return reports;
 		} catch (IOException e) {
 			throw failure(directory, e);
+		}
+	}
+
+	/**
+	 * Reads reports that cannot be read as gaps instead of failures: {@link #list()} and
+	 * {@link #loadAll()} leave such a report out and tell {@code reporter}, once per report, instead
+	 * of failing for the whole repository. Without it (the default) they fail.
+	 */
+	public void skipUnreadableReports(Consumer<StoreException> reporter) {
+		this.unreadableReporter = reporter;
+	}
+
+	private Report parseOrSkip(String id, Snapshot snapshot) throws StoreException, IOException {
+		try {
+			return parse(id, snapshot);
+		} catch (StoreException e) {
+			if (unreadableReporter == null) {
+				throw e;
+			}
+			if (reportedUnreadable.add(id + ' ' + snapshot.commitId().name())) {
+				unreadableReporter.accept(new StoreException(Messages.bind(Messages.skippedReport, id,
+						e.getCause() instanceof IOException cause ? XmlProblem.describe(RepositoryLayout.reportPath(id), cause) : e.getMessage()), e));
+			}
+			return null;
 		}
 	}
 
@@ -421,7 +460,7 @@ public final class ReportRepository implements AutoCloseable {
 			return ReportResource.fromBytes(bytes, Report.class);
 		} catch (IOException e) {
 			throw new StoreException(Messages.bind(Messages.unreadableReport, id, snapshot.commitId().name(),
-					e.getMessage()), e);
+					XmlProblem.describe(RepositoryLayout.reportPath(id), e)), e);
 		}
 	}
 
@@ -569,7 +608,7 @@ public final class ReportRepository implements AutoCloseable {
 	/** One write: under the lock, after repairing what an earlier, killed writer left. */
 	private <T> T write(Operation<T> operation) throws StoreException {
 		try (WriteLock lock = WriteLock.acquire(git.getDirectory().toPath(), lockTimeout)) {
-			repair();
+			repair(true);
 			return operation.run();
 		} catch (IOException e) {
 			throw failure(directory, e);

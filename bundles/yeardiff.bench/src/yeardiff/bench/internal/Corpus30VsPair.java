@@ -36,22 +36,25 @@ public final class Corpus30VsPair implements Benchmark {
 		try (ReportRepository repository = ReportRepository.open(fixtures.corpus())) {
 			reports = repository.loadAll();
 		}
-		Set<String> partners = partners(reports);
 		ReportComparator comparator = new ReportComparator();
 		TimelineBuilder timelines = new TimelineBuilder(comparator);
 		Report from = reports.get(reports.size() / 2 - 1);
 		Report to = reports.get(reports.size() / 2);
-		PairedTiming.Medians medians = timing.time(() -> {
-			long made = 0;
-			for (int i = 1; i < reports.size(); i++) {
-				made += comparator.compare(reports.get(i - 1), reports.get(i)).pairs().size();
-			}
-			for (String partner : partners) {
-				made += timelines.build(reports, partner, null).series().size();
-			}
-			return made;
-		}, () -> comparator.compare(from, to).pairs().size());
+		PairedTiming.Medians medians = timing.time(() -> browse(reports, comparator, timelines),
+				() -> comparator.compare(from, to).pairs().size());
 		return Figures.timed(this, medians);
+	}
+
+	/** Every adjacent comparison and every partner's timeline of {@code reports}; answers how much was made. */
+	static long browse(List<Report> reports, ReportComparator comparator, TimelineBuilder timelines) {
+		long made = 0;
+		for (int i = 1; i < reports.size(); i++) {
+			made += comparator.compare(reports.get(i - 1), reports.get(i)).pairs().size();
+		}
+		for (String partner : partners(reports)) {
+			made += timelines.build(reports, partner, null).series().size();
+		}
+		return made;
 	}
 
 	/** The subject ids of every section of the reports, in a stable order. */

@@ -22,9 +22,14 @@ import yeardiff.samples.SampleLetter;
  */
 public final class Fixtures implements AutoCloseable {
 
+	/** The reports of the corpus most figures use. */
+	public static final int CORPUS = 30;
+	/** The reports of the corpus the scale figures compare it with. */
+	public static final int LARGE_CORPUS = 100;
+
 	private final Path scratch;
 	private final Map<SampleLetter, Report> reports = new HashMap<>();
-	private Path corpus;
+	private Map<Integer, Path> corpora;
 	private int folders;
 
 	private Fixtures(Path scratch) {
@@ -58,12 +63,27 @@ public final class Fixtures implements AutoCloseable {
 
 	/** The repository of the synthetic 30-report corpus, built on first use. */
 	public Path corpus() throws Exception {
-		if (corpus == null) {
-			Path folder = newFolder("corpus"); //$NON-NLS-1$
-			new SyntheticCorpus(this).build(folder);
-			corpus = folder;
+		return corpus(CORPUS);
+	}
+
+	/**
+	 * The repository of the first {@code size} reports of the synthetic corpus ({@link #CORPUS} or
+	 * {@link #LARGE_CORPUS}), both built on first use from one generated history. What the
+	 * generator measured (the real letters' rates of change and the corpus's) goes to stderr.
+	 */
+	public Path corpus(int size) throws Exception {
+		if (corpora == null) {
+			Map<Integer, Path> folders = new java.util.LinkedHashMap<>();
+			folders.put(Integer.valueOf(CORPUS), newFolder("corpus" + CORPUS)); //$NON-NLS-1$
+			folders.put(Integer.valueOf(LARGE_CORPUS), newFolder("corpus" + LARGE_CORPUS)); //$NON-NLS-1$
+			new SyntheticCorpus(this, System.err).build(folders);
+			corpora = folders;
 		}
-		return corpus;
+		Path folder = corpora.get(Integer.valueOf(size));
+		if (folder == null) {
+			throw new IllegalArgumentException("no corpus of " + size + " reports"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return folder;
 	}
 
 	@Override

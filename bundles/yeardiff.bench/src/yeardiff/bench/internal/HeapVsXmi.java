@@ -11,7 +11,7 @@ import yeardiff.store.ReportRepository;
 import yeardiff.store.RepositoryLayout;
 
 /**
- * The heap the 30 loaded reports of the corpus hold, against the bytes of their XMI files: a
+ * The heap the 100 loaded reports of the large corpus hold, against the bytes of their XMI files: a
  * workbench keeps every report of a repository loaded, so this is what a long history costs in
  * memory. The heap is read after repeated full collections, before loading and again while the
  * loaded reports are still referenced; the figure is the median over the runs.
@@ -36,7 +36,7 @@ public final class HeapVsXmi implements Benchmark {
 
 	@Override
 	public Figure run(PairedTiming timing, Fixtures fixtures) throws Exception {
-		try (ReportRepository repository = ReportRepository.open(fixtures.corpus())) {
+		try (ReportRepository repository = ReportRepository.open(fixtures.corpus(Fixtures.LARGE_CORPUS))) {
 			long xmi = 0;
 			for (ReportEntry entry : repository.list()) {
 				xmi += repository.readFile(RepositoryLayout.reportPath(entry.id())).length;

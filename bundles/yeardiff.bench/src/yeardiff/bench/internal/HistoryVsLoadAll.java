@@ -32,7 +32,7 @@ public final class HistoryVsLoadAll implements Benchmark {
 	@Override
 	public Figure run(PairedTiming timing, Fixtures fixtures) throws Exception {
 		try (ReportLibrary library = ReportLibrary.open(fixtures.corpus())) {
-			String middle = Integer.toString(SyntheticCorpus.FIRST_YEAR + SyntheticCorpus.YEARS / 2);
+			String middle = Integer.toString(SyntheticCorpus.FIRST_YEAR + Fixtures.CORPUS / 2);
 			String statementId = firstWithAmount(library.repository().load(middle));
 			// the first history builds the index; the figure is about the ones after it
 			int versions = library.history(statementId).versions().size();

@@ -1,78 +1,147 @@
 package yeardiff.bench.internal;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import yeardiff.compare.PairStatus;
+import yeardiff.compare.ReportComparator;
 import yeardiff.ingest.ImportOptions;
 import yeardiff.ingest.ReportImporter;
 import yeardiff.model.api.Paragraph;
 import yeardiff.model.api.Report;
-import yeardiff.model.api.Section;
 import yeardiff.model.api.Statement;
 import yeardiff.model.meta.ReportFactory;
+import yeardiff.model.util.ReadingOrder;
 import yeardiff.samples.SampleLetter;
 import yeardiff.testing.SamplePdf;
 import yeardiff.store.ReportRepository;
 
 /**
- * Thirty yearly reports, 1995 to 2024, made from the real letters so that the figures over a long
- * history rest on real prose: the 2019, 2020 and 2021 reports each give ten years, and from year to
- * year within those ten, edits pile up the way a ministry's letters change: some amounts restated,
- * some statements reworded, a few dropped, new ones added. Every edit follows from the year and
- * the statement's position, so the corpus is the same in every run. Each year is set as a PDF
- * ({@link SamplePdf}) and imported like any letter, so ids, facts and commitments are the
- * importer's own.
+ * A long history of yearly reports whose year-on-year change follows what the real letters show.
+ * The rates are measured first: the product's comparison is run over the consecutive real yearly
+ * reports (2019, 2020, 2021) and gives the shares of statements that come back unchanged,
+ * reworded, changed, moved or dropped, the share of new ones and the churn of facts. Then, from the
+ * complete 2020 report on, each year's report is made from the year before by drawing, for every
+ * statement, whether it is replaced (dropped, and a new statement added elsewhere) with the measured
+ * share of replaced statements, and for the others whether a fact changes, the words change or the
+ * statement moves, with the shares measured among the statements found again. Replaced is the
+ * lesser of new and dropped per pair: the real extractions lack pages (2019 and 2021), which swells
+ * one of the two, and a report whose size drifted by that difference every year would not stay a
+ * report over a hundred years. New statements are real prose: statements of the other letters, then
+ * statements dropped years before coming back. A seeded random source makes the corpus the same in
+ * every run. Each year is set as a PDF ({@link SamplePdf}) and imported like any letter, so ids, facts
+ * and commitments are the importer's own. The rates of the real letters and of the corpus made are
+ * both printed, so the figures can be judged against them.
  */
 final class SyntheticCorpus {
 
 	static final int FIRST_YEAR = 1995;
-	static final int YEARS = 30;
-	private static final int YEARS_PER_LETTER = 10;
-	private static final List<SampleLetter> LETTERS = List.of(SampleLetter.REPORT_2019, SampleLetter.REPORT_2020, SampleLetter.REPORT_2021);
+	private static final long SEED = 33_279;
+	private static final List<SampleLetter> YEARLY = List.of(SampleLetter.REPORT_2019, SampleLetter.REPORT_2020, SampleLetter.REPORT_2021);
+	private static final List<SampleLetter> OTHER_PROSE = List.of(SampleLetter.REPORT_2019, SampleLetter.REPORT_2021, SampleLetter.INTERIM_2019,
+			SampleLetter.NOTA_2012);
 
-	/** An amount before a scale word: "4,9 miljard", "120 miljoen". */
-	private static final Pattern AMOUNT = Pattern.compile("(\\d+)(?:,(\\d+))? (miljard|miljoen)"); //$NON-NLS-1$
-	/** Word swaps that keep the sentence's meaning, as a new minister's staff might write it. */
-	private static final String[][] REWORDINGS = { { " ook ", " eveneens " }, { " daarnaast ", " bovendien " }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			{ " belangrijke ", " voorname " }, { " verder ", " voorts " }, { " samenwerking ", " samenwerkingsrelatie " }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			{ " in het kader van ", " binnen " }, { " onder meer ", " onder andere " } }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	private static final int REWORD_EVERY = 9;
-	private static final int RESTATE_EVERY = 5;
-	private static final int DROP_EVERY = 31;
-	private static final int ADD_EVERY = 4;
-	/** Each restatement raises an amount by this factor. */
-	private static final double RAISE = 1.08;
+	/** A number in Dutch notation that is not part of a word: "4,9", "1.200", "270", "2025". */
+	private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?(?![\\p{L}\\d])"); //$NON-NLS-1$
+	/** Phrase swaps that keep a sentence's meaning and facts, as another writer might put it. */
+	@SuppressWarnings("nls")
+	private static final String[][] SYNONYMS = { { " ook ", " eveneens " }, { " daarnaast ", " bovendien " }, { " belangrijke ", " voorname " },
+			{ " verder ", " voorts " }, { " samenwerking ", " samenwerkingsrelatie " }, { " in het kader van ", " binnen " },
+			{ " onder meer ", " onder andere " }, { " met ", " samen met " }, { " de komende jaren ", " in de komende jaren " }, { " goed ", " uitstekend " },
+			{ " intensief ", " nauw " }, { " verschillende ", " diverse " }, { " gezamenlijke ", " gemeenschappelijke " } };
+	/** Words a writer adds or leaves out without changing what a sentence says. */
+	@SuppressWarnings("nls")
+	private static final String[] FILLERS = { "ook", "tevens", "verder", "nog", "daarbij", "inmiddels" };
 
 	private final Fixtures fixtures;
+	private final PrintStream log;
 
-	SyntheticCorpus(Fixtures fixtures) {
+	SyntheticCorpus(Fixtures fixtures, PrintStream log) {
 		this.fixtures = fixtures;
+		this.log = log;
 	}
 
-	/** Creates the repository in {@code folder}: thirty imports, one commit each. */
-	void build(Path folder) throws Exception {
+	/** The change between the consecutive real yearly reports. */
+	CorpusRates measuredRates() throws Exception {
+		List<Report> chain = new ArrayList<>();
+		for (SampleLetter letter : YEARLY) {
+			chain.add(fixtures.report(letter));
+		}
+		return CorpusRates.measure(chain, new ReportComparator());
+	}
+
+	/**
+	 * Creates one repository per size in {@code folders} (size to folder): the first {@code size}
+	 * reports of one generated history, one commit each.
+	 *
+	 * @return the rates measured over the largest repository's reports, as the comparison sees them
+	 */
+	CorpusRates build(Map<Integer, Path> folders) throws Exception {
+		CorpusRates real = measuredRates();
+		log.println("bench: real yearly letters 2019-2021: " + real.describe()); //$NON-NLS-1$
+		double turnover = real.turnover();
+		Random random = new Random(SEED);
+		List<String> pool = pool(random);
+		int largest = folders.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+		Map<Integer, ReportRepository> repositories = new LinkedHashMap<>();
+		List<Report> made = new ArrayList<>();
 		ReportImporter importer = new ReportImporter();
-		try (ReportRepository repository = ReportRepository.init(folder)) {
-			Report edited = null;
-			for (int offset = 0; offset < YEARS; offset++) {
+		try {
+			for (Map.Entry<Integer, Path> folder : folders.entrySet()) {
+				repositories.put(folder.getKey(), ReportRepository.init(folder.getValue()));
+			}
+			Report edited = EcoreUtil.copy(fixtures.report(SampleLetter.REPORT_2020));
+			for (int offset = 0; offset < largest; offset++) {
 				int year = FIRST_YEAR + offset;
-				if (offset % YEARS_PER_LETTER == 0) {
-					edited = EcoreUtil.copy(fixtures.report(LETTERS.get(offset / YEARS_PER_LETTER)));
-				} else {
-					edit(edited, year);
+				if (offset > 0) {
+					edit(edited, real, turnover, random, pool, year);
 				}
 				byte[] pdf = SamplePdf.render(dated(edited, year));
 				String id = Integer.toString(year);
 				Report report = importer.read(pdf, id + ".pdf", ImportOptions.defaults().withYear(year).withId(id)); //$NON-NLS-1$
-				repository.importReport(report, pdf, "pdf", false); //$NON-NLS-1$
+				made.add(report);
+				for (Map.Entry<Integer, ReportRepository> repository : repositories.entrySet()) {
+					if (offset < repository.getKey().intValue()) {
+						repository.getValue().importReport(report, pdf, "pdf", false); //$NON-NLS-1$
+					}
+				}
+			}
+		} finally {
+			repositories.values().forEach(ReportRepository::close);
+		}
+		CorpusRates generated = CorpusRates.measure(made, new ReportComparator());
+		log.println(String.format(Locale.ROOT, "bench: synthetic corpus of %d reports (%.1f%% replaced a year): %s", //$NON-NLS-1$
+				Integer.valueOf(largest), Double.valueOf(100 * turnover), generated.describe()));
+		return generated;
+	}
+
+	/** The statements of the other real letters, in a random order: the prose new statements are taken from. */
+	private List<String> pool(Random random) throws Exception {
+		Set<String> known = new HashSet<>();
+		ReadingOrder.statements(fixtures.report(SampleLetter.REPORT_2020)).forEach(statement -> known.add(statement.getText()));
+		List<String> pool = new ArrayList<>();
+		for (SampleLetter letter : OTHER_PROSE) {
+			for (Statement statement : ReadingOrder.statements(fixtures.report(letter))) {
+				if (known.add(statement.getText()) && statement.getText().length() > 40) {
+					pool.add(statement.getText());
+				}
 			}
 		}
+		Collections.shuffle(pool, random);
+		return pool;
 	}
 
 	/** The report as the letter of {@code year}: its title and date moved to that year. */
@@ -90,68 +159,116 @@ final class SyntheticCorpus {
 		return dated;
 	}
 
-	/** This year's edits on last year's text; they stay in the years that follow. */
-	private static void edit(Report report, int year) {
-		List<Section> sections = new ArrayList<>();
-		report.getSections().forEach(section -> collect(section, sections));
-		int position = 0;
-		for (int s = 0; s < sections.size(); s++) {
-			Section section = sections.get(s);
-			for (Paragraph paragraph : section.getParagraphs()) {
-				for (Statement statement : List.copyOf(paragraph.getStatements())) {
-					position++;
-					int turn = (position * 7 + year * 13) % (REWORD_EVERY * RESTATE_EVERY * DROP_EVERY);
-					if (turn % DROP_EVERY == 0 && paragraph.getStatements().size() > 1) {
-						paragraph.getStatements().remove(statement);
-					} else if (turn % RESTATE_EVERY == 0) {
-						statement.setText(restated(statement.getText()));
-					} else if (turn % REWORD_EVERY == 0) {
-						statement.setText(reworded(statement.getText()));
-					}
+	/** This year's edits on last year's report, drawn with the measured shares. */
+	private static void edit(Report report, CorpusRates rates, double turnover, Random random, List<String> pool, int year) {
+		List<Statement> statements = ReadingOrder.statements(report);
+		List<Paragraph> paragraphs = new ArrayList<>();
+		for (Statement statement : statements) {
+			if (!paragraphs.contains(statement.eContainer())) {
+				paragraphs.add((Paragraph) statement.eContainer());
+			}
+		}
+		double changed = rates.shareOfKept(PairStatus.CHANGED);
+		double reworded = rates.shareOfKept(PairStatus.REWORDED);
+		double moved = rates.shareOfKept(PairStatus.MOVED);
+		List<String> droppedNow = new ArrayList<>();
+		for (Statement statement : statements) {
+			Paragraph paragraph = (Paragraph) statement.eContainer();
+			if (random.nextDouble() < turnover) {
+				if (paragraph.getStatements().size() > 1) {
+					paragraph.getStatements().remove(statement);
+					droppedNow.add(statement.getText());
+				}
+				continue;
+			}
+			double draw = random.nextDouble();
+			if (draw < changed) {
+				statement.setText(changed(statement.getText(), random, year));
+			} else if ((draw -= changed) < reworded) {
+				statement.setText(reworded(statement.getText(), random));
+			} else if ((draw -= reworded) < moved && paragraph.getStatements().size() > 1) {
+				paragraph.getStatements().remove(statement);
+				Paragraph to = paragraphs.get(random.nextInt(paragraphs.size()));
+				to.getStatements().add(random.nextInt(to.getStatements().size() + 1), statement);
+			}
+		}
+		double wanted = turnover * statements.size();
+		int added = (int) wanted + (random.nextDouble() < wanted - (int) wanted ? 1 : 0);
+		for (int i = 0; i < added; i++) {
+			Paragraph to = paragraphs.get(random.nextInt(paragraphs.size()));
+			Statement statement = ReportFactory.eINSTANCE.createStatement();
+			statement.setText(pool.isEmpty() ? made(random, year) : pool.remove(0));
+			statement.setPage(to.getPage());
+			to.getStatements().add(random.nextInt(to.getStatements().size() + 1), statement);
+		}
+		// what leaves the report may come back years later, after the prose still waiting
+		pool.addAll(droppedNow);
+	}
+
+	/**
+	 * The statement with one fact changed: its first number raised by 3 to 30 percent with as many
+	 * decimals, or moved on a year when it is a year; a sentence without numbers gains a year.
+	 */
+	static String changed(String text, Random random, int year) {
+		Matcher number = NUMBER.matcher(text);
+		if (!number.find()) {
+			return text.substring(0, Math.max(0, text.length() - 1)) + " in " + (year + 2 + random.nextInt(5)) + '.'; //$NON-NLS-1$
+		}
+		String whole = number.group(1).replace(".", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		String replacement;
+		boolean isYear = number.group(2) == null && whole.length() == 4 && (whole.startsWith("19") || whole.startsWith("20")); //$NON-NLS-1$ //$NON-NLS-2$
+		if (isYear) {
+			replacement = Integer.toString(Integer.parseInt(whole) + 1 + random.nextInt(2));
+		} else {
+			int decimals = number.group(2) == null ? 0 : number.group(2).length();
+			double value = Double.parseDouble(whole + (decimals == 0 ? "" : "." + number.group(2))); //$NON-NLS-1$ //$NON-NLS-2$
+			double raised = value * (1.03 + random.nextDouble() * 0.27);
+			if (decimals == 0 && Math.round(raised) == Math.round(value)) {
+				raised = value + 1;
+			}
+			replacement = String.format(Locale.ROOT, "%." + decimals + 'f', Double.valueOf(raised)).replace('.', ','); //$NON-NLS-1$
+		}
+		return text.substring(0, number.start()) + replacement + text.substring(number.end());
+	}
+
+	/** The statement in other words: one or two phrase swaps, or a filler word added or left out; its facts stay. */
+	static String reworded(String text, Random random) {
+		String reworded = text;
+		int edits = 1 + random.nextInt(2);
+		for (int i = 0; i < edits; i++) {
+			int start = random.nextInt(SYNONYMS.length);
+			boolean swapped = false;
+			for (int j = 0; j < SYNONYMS.length && !swapped; j++) {
+				String[] synonym = SYNONYMS[(start + j) % SYNONYMS.length];
+				int from = random.nextBoolean() ? 0 : 1;
+				if (reworded.contains(synonym[from])) {
+					reworded = reworded.replaceFirst(Pattern.quote(synonym[from]), Matcher.quoteReplacement(synonym[1 - from]));
+					swapped = true;
 				}
 			}
-			if ((s + year) % ADD_EVERY == 0 && !section.getParagraphs().isEmpty()) {
-				added(section.getParagraphs().get(section.getParagraphs().size() - 1), year, s);
+			if (!swapped) {
+				reworded = filler(reworded, random);
 			}
 		}
+		return reworded.equals(text) ? filler(text, random) : reworded;
 	}
 
-	private static void collect(Section section, List<Section> sections) {
-		sections.add(section);
-		section.getSubsections().forEach(subsection -> collect(subsection, sections));
-	}
-
-	/** Every amount of the statement raised by {@link #RAISE}, with as many decimals as it had (at least one). */
-	static String restated(String text) {
-		Matcher matcher = AMOUNT.matcher(text);
-		StringBuilder restated = new StringBuilder();
-		while (matcher.find()) {
-			int decimals = matcher.group(2) == null ? 1 : matcher.group(2).length();
-			double value = Double.parseDouble(matcher.group(1) + '.' + (matcher.group(2) == null ? "0" : matcher.group(2))); //$NON-NLS-1$
-			String raised = String.format(Locale.ROOT, "%." + decimals + 'f', Double.valueOf(value * RAISE)).replace('.', ','); //$NON-NLS-1$
-			matcher.appendReplacement(restated, Matcher.quoteReplacement(raised + ' ' + matcher.group(3)));
-		}
-		matcher.appendTail(restated);
-		return restated.toString();
-	}
-
-	/** The statement with its first swappable phrase swapped; unchanged when it has none. */
-	static String reworded(String text) {
-		for (String[] rewording : REWORDINGS) {
-			if (text.contains(rewording[0])) {
-				return text.replaceFirst(Pattern.quote(rewording[0]), Matcher.quoteReplacement(rewording[1]));
+	private static String filler(String text, Random random) {
+		for (String word : FILLERS) {
+			if (text.contains(' ' + word + ' ')) {
+				return text.replaceFirst(' ' + word + ' ', " "); //$NON-NLS-1$
 			}
 		}
-		return text;
+		int space = text.indexOf(' ', text.indexOf(' ') + 1);
+		if (space < 0) {
+			return text + ' ' + FILLERS[random.nextInt(FILLERS.length)];
+		}
+		return text.substring(0, space + 1) + FILLERS[random.nextInt(FILLERS.length)] + text.substring(space);
 	}
 
-	/** A new statement at the end of the paragraph: a count that differs from year to year. */
-	private static void added(Paragraph paragraph, int year, int section) {
-		Statement statement = ReportFactory.eINSTANCE.createStatement();
-		int last = paragraph.getStatements().isEmpty() ? 1 : paragraph.getStatements().get(paragraph.getStatements().size() - 1).getPage();
-		statement.setPage(last);
-		statement.setText(String.format(Locale.ROOT, "In %d namen %d militairen deel aan gezamenlijke oefeningen in dit kader.", //$NON-NLS-1$
-				Integer.valueOf(year), Integer.valueOf(20 + (year + section) % 9 * 10)));
-		paragraph.getStatements().add(statement);
+	/** A new statement when the real prose is used up: a count that differs from year to year. */
+	private static String made(Random random, int year) {
+		return String.format(Locale.ROOT, "In %d namen %d militairen deel aan gezamenlijke oefeningen in dit kader.", //$NON-NLS-1$
+				Integer.valueOf(year), Integer.valueOf(20 + random.nextInt(30) * 10));
 	}
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import yeardiff.export.AuditReport;
 import yeardiff.audit.CommitmentAudit;
@@ -50,6 +51,9 @@ public final class CommitmentsCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
+	@ParentCommand
+	private YeardiffCommand parent;
+
 	@Override
 	public Integer call() throws Exception {
 		String partnerId = Partners.resolve(spec, partner, repository);
@@ -60,7 +64,7 @@ public final class CommitmentsCommand implements Callable<Integer> {
 		}
 		int currentYear = asOf == 0 ? Year.now().getValue() : asOf;
 		List<CommitmentRecord> records;
-		try (ReportRepository reports = repository.open()) {
+		try (ReportRepository reports = repository.openForReading(parent.err())) {
 			records = new CommitmentAudit().audit(reports, currentYear);
 		}
 		// The same query the workbench's Commitments view makes: overdue first, otherwise the audit's order.

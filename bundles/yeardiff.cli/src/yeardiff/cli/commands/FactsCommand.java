@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import yeardiff.compare.FactRow;
 import yeardiff.compare.FactTable;
@@ -40,6 +41,9 @@ public final class FactsCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
+	@ParentCommand
+	private YeardiffCommand parent;
+
 	/** The kinds of fact, as the JSON contract names them. */
 	enum FactKind {
 		amount, share, count, time
@@ -49,7 +53,7 @@ public final class FactsCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		String partnerId = Partners.resolve(spec, partner, repository);
 		List<FactRow> rows;
-		try (ReportRepository reports = repository.open()) {
+		try (ReportRepository reports = repository.openForReading(parent.err())) {
 			rows = new FactTable(SubjectRegistry.standard()).rows(reports.loadAll(), partnerId, year, kind == null ? null : kind.name());
 		}
 		PrintWriter out = spec.commandLine().getOut();

@@ -2,6 +2,7 @@ package yeardiff.cli.commands;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -9,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import yeardiff.ingest.ImportOptions;
@@ -44,16 +46,23 @@ public final class ImportCommand implements Callable<Integer> {
 	@Option(names = "--max-pages", paramLabel = "N", description = "Refuse PDFs of more than N pages (default ${DEFAULT-VALUE}).")
 	private int maxPages = ImportOptions.DEFAULT_MAX_PAGES;
 
+	@Option(names = "--time-limit", paramLabel = "SECONDS", description = "Stop reading a letter after SECONDS seconds (default ${DEFAULT-VALUE}).")
+	private long timeLimit = ImportOptions.DEFAULT_TIME_LIMIT.toSeconds();
+
 	@Spec
 	private CommandSpec spec;
 
 	@Override
 	public Integer call() throws Exception {
+		if (timeLimit <= 0) {
+			throw new ParameterException(spec.commandLine(), "--time-limit must be a positive number of seconds"); //$NON-NLS-1$
+		}
 		if (files.size() > 1 && (id != null || year != 0)) {
 			// The library refuses it too; here it is said in the command line's own words.
 			throw new LibraryException("--year and --id name one letter: import the files one at a time"); //$NON-NLS-1$
 		}
-		ImportOptions options = ImportOptions.defaults().withYear(year).withMaxBytes(maxBytes).withMaxPages(maxPages);
+		ImportOptions options = ImportOptions.defaults().withYear(year).withMaxBytes(maxBytes).withMaxPages(maxPages)
+				.withTimeLimit(Duration.ofSeconds(timeLimit));
 		if (id != null) {
 			options = options.withId(id);
 		}

@@ -1,5 +1,6 @@
 package yeardiff.cli.commands;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
@@ -29,5 +30,18 @@ public final class RepositoryOption {
 
 	public ReportRepository open() throws StoreException {
 		return ReportRepository.open(directory());
+	}
+
+	/**
+	 * The repository for a command that reads all reports: one that cannot be read is left out
+	 * with one line on {@code err}, and the command goes on with the others.
+	 */
+	public ReportRepository openForReading(PrintWriter err) throws StoreException {
+		ReportRepository repository = open();
+		repository.skipUnreadableReports(problem -> {
+			err.println("yeardiff: " + problem.getMessage()); //$NON-NLS-1$
+			err.flush();
+		});
+		return repository;
 	}
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import yeardiff.search.InvalidQueryException;
 import yeardiff.search.ReportSearch;
@@ -35,10 +36,13 @@ public final class SearchCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
+	@ParentCommand
+	private YeardiffCommand parent;
+
 	@Override
 	public Integer call() throws Exception {
 		List<SearchHit> hits;
-		try (ReportRepository reports = repository.open(); ReportSearch search = ReportSearch.of(reports)) {
+		try (ReportRepository reports = repository.openForReading(parent.err()); ReportSearch search = ReportSearch.of(reports)) {
 			hits = search.search(String.join(" ", query), max); //$NON-NLS-1$
 		} catch (InvalidQueryException e) {
 			throw new ParameterException(spec.commandLine(), e.getMessage(), e);

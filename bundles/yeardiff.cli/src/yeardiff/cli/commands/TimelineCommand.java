@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import yeardiff.compare.Timeline;
 import yeardiff.compare.TimelineBuilder;
@@ -33,11 +34,14 @@ public final class TimelineCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
+	@ParentCommand
+	private YeardiffCommand parent;
+
 	@Override
 	public Integer call() throws Exception {
 		String partnerId = Partners.resolve(spec, partner, repository);
 		Timeline timeline;
-		try (ReportRepository reports = repository.open()) {
+		try (ReportRepository reports = repository.openForReading(parent.err())) {
 			timeline = new TimelineBuilder(PairingReview.comparator(reports)).build(reports.loadAll(), partnerId,
 					kind == null ? null : kind.name());
 		}

@@ -22,9 +22,19 @@ public final class YeardiffCommand implements Runnable {
 			SubjectCommand.class, RereadCommand.class);
 
 	private final PrintWriter out;
+	private final PrintWriter err;
 
-	public YeardiffCommand(PrintWriter out) {
+	public YeardiffCommand(PrintWriter out, PrintWriter err) {
 		this.out = out;
+		this.err = err;
+	}
+
+	/**
+	 * Where a command reports a problem it goes on after (a report left out): the command line's
+	 * stderr, which picocli's own {@code getErr()} of a sub-command does not reliably give.
+	 */
+	public PrintWriter err() {
+		return err;
 	}
 
 	/**
@@ -35,8 +45,8 @@ public final class YeardiffCommand implements Runnable {
 	 * command line (help, options first, no or an unknown sub-command) gets them all, since help
 	 * and the error for a mistyped name list them.
 	 */
-	public static CommandLine commandLine(PrintWriter out, String[] args) {
-		CommandLine commandLine = new CommandLine(new YeardiffCommand(out));
+	public static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
+		CommandLine commandLine = new CommandLine(new YeardiffCommand(out, err));
 		Class<?> named = args.length == 0 ? null : named(args[0]);
 		for (Class<?> subcommand : SUBCOMMANDS) {
 			if (named == null || subcommand == named) {

@@ -83,7 +83,7 @@ public final class AmountRecognizer extends FactRecognizer {
 				// "€ 7,014 miljard euro": the currency's name after it is redundant, and part of the amount
 				CurrencyName after = currencyAfter(statement, symbolFirst.end(), currency);
 				int end = after != null && currency.equals(after.code()) ? after.end() : symbolFirst.end();
-				facts.add(amount(statement, symbolFirst.start(), end, digits, scale, currency));
+				add(facts, amount(statement, symbolFirst.start(), end, digits, scale, currency));
 				lastCurrency = currency;
 				from = end;
 				continue;
@@ -91,15 +91,22 @@ public final class AmountRecognizer extends FactRecognizer {
 			String scale = numberFirst.group(2);
 			CurrencyName after = currencyAfter(statement, numberFirst.end(), lastCurrency);
 			if (after != null && after.code() != null) {
-				facts.add(amount(statement, numberFirst.start(), after.end(), numberFirst.group(1), scale, after.code()));
+				add(facts, amount(statement, numberFirst.start(), after.end(), numberFirst.group(1), scale, after.code()));
 				lastCurrency = after.code();
 				from = after.end();
 				continue;
 			}
 			if (after == null && scale != null && lastCurrency != null) {
-				facts.add(amount(statement, numberFirst.start(), numberFirst.end(), numberFirst.group(1), scale, lastCurrency));
+				add(facts, amount(statement, numberFirst.start(), numberFirst.end(), numberFirst.group(1), scale, lastCurrency));
 			}
 			from = after != null ? after.end() : numberFirst.end();
+		}
+	}
+
+	/** Adds an amount whose number could be read; see {@link #MAX_DIGITS}. */
+	private static void add(List<Fact> facts, Amount amount) {
+		if (!Double.isNaN(amount.getValue())) {
+			facts.add(amount);
 		}
 	}
 

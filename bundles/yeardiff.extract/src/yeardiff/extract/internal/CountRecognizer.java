@@ -37,6 +37,9 @@ public final class CountRecognizer extends FactRecognizer {
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+"); //$NON-NLS-1$
 
+	/** "999.999.999": no count of people or things in a letter comes near a billion, nor does an int hold much more. */
+	private static final int COUNT_DIGITS = 11;
+
 	private static final String SENTENCE_END = ".!?:"; //$NON-NLS-1$
 
 	/** "een viertal", "een tiental": about four, about ten. */
@@ -152,6 +155,9 @@ public final class CountRecognizer extends FactRecognizer {
 	}
 
 	private static OptionalInt digits(String number) {
+		if (number.length() > COUNT_DIGITS) {
+			return OptionalInt.empty();
+		}
 		int value = Integer.parseInt(number.replace(".", "")); //$NON-NLS-1$ //$NON-NLS-2$
 		boolean year = value >= 1900 && value < 2100 && number.length() == 4;
 		return year || value == 0 ? OptionalInt.empty() : OptionalInt.of(value);

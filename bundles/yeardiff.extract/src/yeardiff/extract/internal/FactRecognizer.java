@@ -26,6 +26,14 @@ public abstract class FactRecognizer {
 	private static final List<String> APPROXIMATION_WORDS = List.of("ongeveer", "circa", "ca.", "bijna", "ruim", "zo'n", "zo\u2019n", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			"rond", "omstreeks", "nagenoeg", "pakweg", "naar schatting"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
+	/**
+	 * The most digits a number may have to be read as a value: the largest budgets are thousands of
+	 * billions, thirteen digits written in full, and a share or a count has fewer still. A longer
+	 * run of digits is no amount (an account number, a table run together, or an attack: parsing a
+	 * megabyte of digits as a decimal takes minutes).
+	 */
+	protected static final int MAX_DIGITS = 18;
+
 	/** How far before a value an approximation cue may start. */
 	private static final int CUE_REACH = 40;
 
@@ -52,8 +60,25 @@ public abstract class FactRecognizer {
 	 * The value of a number in Dutch notation ("." groups thousands, "," separates decimals) times
 	 * ten to the power {@code scale}: decimal arithmetic, so that "4,9 miljard" is exactly the
 	 * double nearest to 4.9E9.
+	 *
+	 * @return the value, or {@link Double#NaN} for a number of more than {@link #MAX_DIGITS} digits
 	 */
 	protected static double dutchNumber(String digits, int scale) {
+		if (!isReadableNumber(digits)) {
+			return Double.NaN;
+		}
 		return new BigDecimal(digits.replace(".", "").replace(',', '.')).movePointRight(scale).doubleValue(); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Whether {@code number} has at most {@link #MAX_DIGITS} digits, counted without its separators. */
+	protected static boolean isReadableNumber(String number) {
+		int digits = 0;
+		for (int i = 0; i < number.length(); i++) {
+			char c = number.charAt(i);
+			if (c >= '0' && c <= '9' && ++digits > MAX_DIGITS) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

@@ -104,13 +104,30 @@ public final class PeriodReader {
 		if (time.getPrecision() != TimePrecision.YEAR) {
 			return null;
 		}
+		// where a year joined by "en" may begin: after the white space that follows "en" (or within
+		// it), found once here rather than by cutting the text up to every later year of a long statement
+		int en = skipWhitespace(text, time.getEnd());
+		if (!text.startsWith("en", en)) { //$NON-NLS-1$
+			return null;
+		}
+		int earliest = en + 2;
+		int latest = skipWhitespace(text, earliest);
 		for (Fact fact : facts) {
 			if (fact instanceof TimeRef next && next.getPrecision() == TimePrecision.YEAR && next.getYear() > time.getYear()
-					&& next.getBegin() > time.getEnd() && text.substring(time.getEnd(), next.getBegin()).strip().equals("en")) { //$NON-NLS-1$
+					&& next.getBegin() >= earliest && next.getBegin() <= latest) {
 				return next;
 			}
 		}
 		return null;
+	}
+
+	/** The first offset from {@code from} on that holds no white space (as {@link String#strip()} tells it). */
+	private static int skipWhitespace(String text, int from) {
+		int i = from;
+		while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+			i++;
+		}
+		return i;
 	}
 
 	/**

@@ -47,8 +47,12 @@ public final class ShareRecognizer extends FactRecognizer {
 		boolean aboutGdp = MENTIONS_GDP.matcher(text).find();
 		Matcher percentage = PERCENTAGE.matcher(text);
 		while (percentage.find()) {
+			double value = dutchNumber(percentage.group(1), 0);
+			if (Double.isNaN(value)) {
+				continue;
+			}
 			Share share = ReportFactory.eINSTANCE.createShare();
-			share.setValue(dutchNumber(percentage.group(1), 0));
+			share.setValue(value);
 			if (percentage.group(2) != null || aboutGdp && !otherBasis(text, percentage.start(), percentage.end())) {
 				share.setBasis(GDP);
 			}

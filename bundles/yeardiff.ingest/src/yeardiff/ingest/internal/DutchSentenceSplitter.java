@@ -2,8 +2,8 @@ package yeardiff.ingest.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -45,18 +45,20 @@ public final class DutchSentenceSplitter {
 	private static final String CLOSING_QUOTES = "\u2019\u201d\u00bb"; //$NON-NLS-1$
 	/** A quotation longer than this is not a quotation but a stray mark. */
 	private static final int MAX_QUOTE_LENGTH = 300;
+	/** How far before a candidate boundary its last words are looked for. */
+	private static final int LOOK_BEHIND = 400;
 	private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[(\\[\u00ab\u201c\u2018\"']+"); //$NON-NLS-1$
 
 	private final BreakIterator sentences = BreakIterator.getSentenceInstance(ULocale.forLanguageTag("nl")); //$NON-NLS-1$
 
 	/** The sentences of the text, trimmed, in order. */
 	public List<Span> split(String text) {
-		Set<Integer> insideBrackets = insideBrackets(text);
+		BitSet insideBrackets = insideBrackets(text);
 		List<Span> spans = new ArrayList<>();
 		sentences.setText(text);
 		int start = 0;
 		for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
-			if (end < text.length() && (insideBrackets.contains(Integer.valueOf(end)) || continues(text, end))) {
+			if (end < text.length() && (insideBrackets.get(end) || continues(text, end))) {
 				continue;
 			}
 			addTrimmed(spans, text, start, end);
@@ -82,7 +84,9 @@ public final class DutchSentenceSplitter {
 
 	/** Whether the sentence goes on past this candidate boundary. */
 	private static boolean continues(String text, int boundary) {
-		String before = text.substring(0, boundary).stripTrailing();
+		// the last two words decide, so only the end of the text before the boundary is looked at:
+		// copying all of it for every boundary made a long paragraph take quadratic time
+		String before = text.substring(Math.max(0, boundary - LOOK_BEHIND), boundary).stripTrailing();
 		int space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n'));
 		String token = LEADING_PUNCTUATION.matcher(before.substring(space + 1)).replaceAll(""); //$NON-NLS-1$
 		String lower = token.toLowerCase(Locale.ROOT);
@@ -134,25 +138,31 @@ public final class DutchSentenceSplitter {
 	 * The offsets that lie inside a pair of parentheses or quotation marks. A bracket without its
 	 * partner (an extraction that lost one, a paragraph cut off by a missing page) encloses nothing.
 	 */
-	private static Set<Integer> insideBrackets(String text) {
-		Set<Integer> inside = new HashSet<>();
+	private static BitSet insideBrackets(String text) {
+		// +1 where an enclosed range starts, -1 past its end: one pass, however deep the nesting
+		int[] depth = new int[text.length() + 2];
 		Deque<Integer> open = new ArrayDeque<>();
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c == '(') {
 				open.push(Integer.valueOf(i));
 			} else if (c == ')' && !open.isEmpty()) {
-				int from = open.pop().intValue();
-				for (int j = from + 1; j <= i; j++) {
-					inside.add(Integer.valueOf(j));
-				}
+				depth[open.pop().intValue() + 1]++;
+				depth[i + 1]--;
 			} else if (OPENING_QUOTES.indexOf(c) >= 0) {
 				int close = text.indexOf(CLOSING_QUOTES.charAt(OPENING_QUOTES.indexOf(c)), i + 1);
 				if (close > 0 && close - i <= MAX_QUOTE_LENGTH) {
-					for (int j = i + 1; j <= close; j++) {
-						inside.add(Integer.valueOf(j));
-					}
+					depth[i + 1]++;
+					depth[close + 1]--;
 				}
+			}
+		}
+		BitSet inside = new BitSet(text.length());
+		int level = 0;
+		for (int i = 0; i <= text.length(); i++) {
+			level += depth[i];
+			if (level > 0) {
+				inside.set(i);
 			}
 		}
 		return inside;

@@ -20,6 +20,10 @@ public final class Messages {
 	public static String tooLarge;
 	public static String tooManyPages;
 	public static String yearUnknown;
+	public static String streamTooLarge;
+	public static String timeLimit;
+	public static String cancelled;
+	public static String outOfMemory;
 	public static String noPartnerSections;
 	public static String noStatements;
 

@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -42,6 +46,14 @@ public final class PdfLetterReader {
 	private static final double SUPERSCRIPT_RISE = 0.6;
 	/** The end-of-file marker must be within this many bytes of the end of a complete PDF. */
 	private static final int END_MARKER_WINDOW = 4096;
+	/**
+	 * What PDFBox may keep of the file's streams in memory before it spills to a temporary file, and
+	 * the most it may spill: a letter needs a few megabytes of either.
+	 */
+	private static final long STREAM_CACHE_MEMORY = 16L << 20;
+	private static final long STREAM_CACHE_STORAGE = 256L << 20;
+	/** The most bytes one stream may decode to: a letter's pages and fonts decode to a few megabytes. */
+	private static final long MAX_DECODED_STREAM = 64L << 20;
 
 	/**
 	 * Reads the letter's pages.
@@ -52,7 +64,13 @@ public final class PdfLetterReader {
 		if (!hasEndMarker(content)) {
 			throw new ImportException(Reason.DAMAGED_PDF, Messages.bind(Messages.truncatedPdf, fileName));
 		}
-		try (PDDocument document = Loader.loadPDF(content)) {
+		try (PDDocument document = Loader.loadPDF(content, "", null, null, //$NON-NLS-1$
+				MemoryUsageSetting.setupMixed(STREAM_CACHE_MEMORY, STREAM_CACHE_STORAGE).streamCache)) {
+			COSObjectKey bomb = new StreamBudget(MAX_DECODED_STREAM).firstOverLimit(document.getDocument());
+			if (bomb != null) {
+				throw new ImportException(Reason.STREAM_TOO_LARGE, Messages.bind(Messages.streamTooLarge, fileName,
+						Long.valueOf(bomb.getNumber()), Long.valueOf(MAX_DECODED_STREAM >> 20)));
+			}
 			int pageCount = document.getNumberOfPages();
 			if (pageCount == 0) {
 				throw new ImportException(Reason.DAMAGED_PDF, Messages.bind(Messages.damagedPdf, fileName, "no pages")); //$NON-NLS-1$
@@ -66,6 +84,8 @@ public final class PdfLetterReader {
 				throw new ImportException(Reason.NO_TEXT_LAYER, Messages.bind(Messages.noTextLayer, fileName));
 			}
 			return layout(collector);
+		} catch (ImportGuard.Stopped e) {
+			throw e;
 		} catch (InvalidPasswordException e) {
 			throw new ImportException(Reason.ENCRYPTED_PDF, Messages.bind(Messages.encryptedPdf, fileName), e);
 		} catch (IOException | RuntimeException e) {
@@ -96,9 +116,20 @@ public final class PdfLetterReader {
 		private PDFont lastFont;
 		private FontFace lastFace;
 		private boolean space;
+		private int operators;
+
+		/** A page of a million drawing operators and no text still has to stop in time. */
+		@Override
+		protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+			if ((++operators & 1023) == 0) {
+				ImportGuard.current().check();
+			}
+			super.processOperator(operator, operands);
+		}
 
 		@Override
 		protected void startPage(PDPage page) {
+			ImportGuard.current().check();
 			glyphs = new ArrayList<>();
 			width = 0;
 			previous = null;

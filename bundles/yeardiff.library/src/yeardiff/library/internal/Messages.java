@@ -12,6 +12,7 @@ public final class Messages {
 
 	public static String ReportLibrary_oneLetterOptions;
 	public static String ReportLibrary_notAFile;
+	public static String ReportLibrary_noSuchFile;
 	public static String ReportLibrary_tooLarge;
 	public static String ReportLibrary_noStatement;
 

@@ -147,7 +147,7 @@ public final class ProvenanceIndex {
 				List<ReportEntry> entries = new ArrayList<>();
 				for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
 					String[] fields = line.split("\t", -1); //$NON-NLS-1$
-					entries.add(new ReportEntry(fields[0], Integer.parseInt(fields[1]), fields[2], unescape(fields[3]),
+					entries.add(new ReportEntry(fields[0], Integer.parseInt(fields[1]), fields[2], fields[3].isEmpty() ? null : unescape(fields[3]),
 							fields[4].isEmpty() ? null : fields[4], fields[5].isEmpty() ? null : fields[5], Integer.parseInt(fields[6]),
 							fields[7]));
 				}
@@ -160,7 +160,7 @@ public final class ProvenanceIndex {
 		StringBuilder text = new StringBuilder();
 		for (ReportEntry entry : entries) {
 			text.append(entry.id()).append('\t').append(entry.year()).append('\t').append(entry.kind()).append('\t')
-					.append(escape(entry.title())).append('\t').append(entry.date() == null ? "" : entry.date()).append('\t') //$NON-NLS-1$
+					.append(entry.title() == null ? "" : escape(entry.title())).append('\t').append(entry.date() == null ? "" : entry.date()).append('\t') //$NON-NLS-1$ //$NON-NLS-2$
 					.append(entry.reference() == null ? "" : entry.reference()).append('\t').append(entry.statements()).append('\t') //$NON-NLS-1$
 					.append(entry.commit()).append('\n');
 		}

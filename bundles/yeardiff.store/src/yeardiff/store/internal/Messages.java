@@ -36,6 +36,15 @@ public final class Messages {
 	public static String invalidRemoteUri;
 	public static String passwordInUri;
 	public static String notYeardiffRemote;
+	public static String lockHeld;
+	public static String xmlDamaged;
+	public static String xmlUnknown;
+	public static String xmlDoctype;
+	public static String xmlNotReport;
+	public static String xmlLine;
+	public static String xmlLineColumn;
+	public static String skippedReport;
+	public static String unfinishedRollback;
 
 	static {
 		MessageFields.load(Messages.class, "yeardiff.store.internal.messages"); //$NON-NLS-1$

@@ -5,14 +5,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.eclipse.jgit.dircache.DirCache;
@@ -34,15 +40,19 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
+import yeardiff.store.StoreException;
+
 /**
  * Keeps the work tree and the Git index in step with HEAD, so that {@code git status} is clean
  * after every Yeardiff operation and users can browse the files.
  *
- * <p>The work tree follows HEAD, never the other way round: HEAD moves first, then the changed
- * files are written, each to a temporary file that then takes the old one's place, so a file is
- * never half-written. Before HEAD moves, a journal ({@code .git/yeardiff-checkout})
- * records the commit the work tree still shows; a process killed while writing files leaves the
- * journal behind and {@link #repair} finishes the job.</p>
+ * <p>The work tree follows HEAD, never the other way round. Before HEAD moves, every changed file
+ * is written to a temporary file and the new index to {@code index.lock} ({@link #prepare}), so a
+ * full disk fails the update while HEAD is still where it was; once HEAD has moved, the files take
+ * their places by renames, and the files they replace are kept aside until the update is done, so
+ * that a failure can put them back. A journal ({@code .git/yeardiff-checkout}) records, before HEAD
+ * moves, the commit the work tree still shows; a process killed after that leaves the journal
+ * behind and {@link #repair} finishes the job.</p>
  */
 public final class WorkTree {
 
@@ -56,6 +66,8 @@ public final class WorkTree {
 	 */
 	private static final List<String> REF_LOCKS = List.of("HEAD.lock", "index.lock", "packed-refs.lock"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final String LOCK_SUFFIX = ".lock"; //$NON-NLS-1$
+	private static final String INDEX_LOCK = "index.lock"; //$NON-NLS-1$
+	private static final long LOCK_POLL_MILLIS = 25;
 
 	private final Repository repository;
 	private final Path root;
@@ -72,6 +84,7 @@ public final class WorkTree {
 	 */
 	public void beginUpdate(ObjectId from) throws IOException {
 		String text = (from == null ? ObjectId.zeroId() : from).name() + '\n';
+		WriteFaults.check("the journal"); //$NON-NLS-1$
 		writeAtomically(gitDir.resolve(JOURNAL), text.getBytes(StandardCharsets.US_ASCII));
 	}
 
@@ -110,15 +123,269 @@ public final class WorkTree {
 	}
 
 	/**
+	 * Writes, before HEAD moves from {@code from} to {@code to}, everything the work tree and the
+	 * index will need: each changed file to a temporary file in the Git folder, and the new index to
+	 * {@code index.lock}. A full disk or any other failure shows here, while HEAD is still where it
+	 * was; what is left to do once HEAD has moved are renames, which need no space.
+	 *
+	 * @param contents the bytes of new blobs the caller holds, by id; others are read from Git
+	 * @param indexWait how long to wait for a Git command that holds the index
+	 * @throws StoreException when a Git command holds the index for longer
+	 */
+	public Prepared prepare(ObjectId from, ObjectId to, Map<ObjectId, byte[]> contents, Duration indexWait)
+			throws IOException, StoreException {
+		Prepared prepared = new Prepared(changes(from, to));
+		try {
+			for (Change change : prepared.changes) {
+				if (change.id() != null) {
+					byte[] content = contents.get(change.id());
+					prepared.temporary.put(change.path(), writeTemporary(change.path(), content == null ? read(change.id()) : content));
+				}
+			}
+			if (!prepared.changes.isEmpty()) {
+				prepared.index = lockIndex(indexWait);
+				editIndex(prepared.index, prepared.changes, prepared.temporary::get);
+				WriteFaults.check("the index"); //$NON-NLS-1$
+				prepared.index.write();
+			}
+			return prepared;
+		} catch (IOException | StoreException | RuntimeException | Error e) {
+			prepared.abandon();
+			throw e;
+		}
+	}
+
+	/**
+	 * The files and the index of a {@link #prepare}d update: {@link #install()} them once HEAD has
+	 * moved, then {@link #commitIndex()} and {@link #finish()}; {@link #rollback()} puts back what
+	 * was there when anything after HEAD's move fails, {@link #abandon()} drops it all when HEAD
+	 * did not move.
+	 */
+	public final class Prepared {
+
+		private final List<Change> changes;
+		private final Map<String, Path> temporary = new HashMap<>();
+		private final List<Installed> installed = new ArrayList<>();
+		private DirCache index;
+
+		private Prepared(List<Change> changes) {
+			this.changes = changes;
+		}
+
+		/** Puts the new files in place; the old ones are moved aside, not deleted, until {@link #finish()}. */
+		public void install() throws IOException {
+			for (Change change : changes) {
+				Path file = root.resolve(change.path());
+				Path aside = null;
+				if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+					aside = temporaryPath("old"); //$NON-NLS-1$
+					WriteFaults.check("a rename in the work tree"); //$NON-NLS-1$
+					Files.move(file, aside);
+				}
+				Installed step = new Installed(file, aside);
+				installed.add(step);
+				if (change.id() != null) {
+					Files.createDirectories(file.getParent());
+					WriteFaults.check("a rename in the work tree"); //$NON-NLS-1$
+					move(temporary.remove(change.path()), file);
+					step.placed = true;
+				}
+			}
+		}
+
+		/** Replaces the index by the one {@link WorkTree#prepare} wrote. */
+		public void commitIndex() throws IOException {
+			if (index == null) {
+				return;
+			}
+			WriteFaults.check("the index"); //$NON-NLS-1$
+			if (!index.commit()) {
+				throw new IOException("the index could not be replaced by .git/index.lock"); //$NON-NLS-1$
+			}
+			index = null;
+		}
+
+		/** Drops the old files and the folders the update emptied. */
+		public void finish() throws IOException {
+			for (Installed step : installed) {
+				if (step.aside != null) {
+					deleteRecursively(step.aside);
+				}
+				if (!step.placed) {
+					deleteEmptyParents(step.file);
+				}
+			}
+			installed.clear();
+			abandon();
+		}
+
+		/** Puts back the files {@link #install()} replaced and drops the new index; best effort, in reverse. */
+		public void rollback() {
+			for (int i = installed.size() - 1; i >= 0; i--) {
+				Installed step = installed.get(i);
+				try {
+					if (step.placed) {
+						Files.deleteIfExists(step.file);
+					}
+					if (step.aside != null) {
+						Files.move(step.aside, step.file);
+					}
+				} catch (IOException e) {
+					// the journal stays behind and the next writer's repair restores the file from HEAD
+				}
+			}
+			installed.clear();
+			abandon();
+		}
+
+		/** Drops the temporary files and the new index of an update that will not happen. */
+		public void abandon() {
+			if (index != null) {
+				index.unlock();
+				index = null;
+			}
+			for (Path file : temporary.values()) {
+				try {
+					Files.deleteIfExists(file);
+				} catch (IOException e) {
+					// a temporary file; the next writer's repair clears the folder
+				}
+			}
+			temporary.clear();
+		}
+	}
+
+	private static final class Installed {
+
+		final Path file;
+		final Path aside;
+		boolean placed;
+
+		Installed(Path file, Path aside) {
+			this.file = file;
+			this.aside = aside;
+		}
+	}
+
+	/**
+	 * Locks the index for an update, waiting up to {@code wait} for a Git command that holds it; a
+	 * lock no process holds was left behind by a killed one and is removed.
+	 */
+	private DirCache lockIndex(Duration wait) throws IOException, StoreException {
+		long deadline = System.nanoTime() + wait.toNanos();
+		Path lock = gitDir.resolve(INDEX_LOCK);
+		while (true) {
+			try {
+				return repository.lockDirCache();
+			} catch (LockFailedException e) {
+				OptionalLong holder = HeldFiles.holder(lock);
+				if (holder.isEmpty()) {
+					Files.deleteIfExists(lock);
+				} else if (System.nanoTime() - deadline > 0) {
+					throw new StoreException(Messages.bind(Messages.lockHeld, INDEX_LOCK,
+							holder.getAsLong() < 0 ? "?" : String.valueOf(holder.getAsLong())), e); //$NON-NLS-1$
+				} else {
+					try {
+						Thread.sleep(LOCK_POLL_MILLIS);
+					} catch (InterruptedException interrupted) {
+						Thread.currentThread().interrupt();
+						throw new StoreException(Messages.busy, interrupted);
+					}
+				}
+			}
+		}
+	}
+
+	private byte[] read(ObjectId id) throws IOException {
+		try (ObjectReader reader = repository.newObjectReader()) {
+			return reader.open(id, Constants.OBJ_BLOB).getBytes(Integer.MAX_VALUE);
+		}
+	}
+
+	/** Writes {@code content} to a new temporary file; the armed write of {@link WriteFaults} fails half-written. */
+	private Path writeTemporary(String path, byte[] content) throws IOException {
+		Path temporary = temporaryPath("write"); //$NON-NLS-1$
+		try {
+			if (WriteFaults.nextFails()) {
+				Files.write(temporary, Arrays.copyOf(content, content.length / 2), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+			}
+			WriteFaults.check(path);
+			Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+			return temporary;
+		} catch (IOException | RuntimeException | Error e) {
+			Files.deleteIfExists(temporary);
+			throw e;
+		}
+	}
+
+	/*
+	 * Not Files.createTempFile: its files are readable by their owner only, and the work tree's files
+	 * should get the permissions Git gives them (the user's umask).
+	 */
+	private Path temporaryPath(String prefix) throws IOException {
+		Path folder = Files.createDirectories(gitDir.resolve(TEMP_FOLDER));
+		return folder.resolve(prefix + '-' + UUID.randomUUID() + ".tmp"); //$NON-NLS-1$
+	}
+
+	private static void move(Path from, Path to) throws IOException {
+		try {
+			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+		} catch (AtomicMoveNotSupportedException e) {
+			// a Git folder on another file system than the work tree (git worktree, GIT_DIR)
+			Files.move(from, to);
+		}
+	}
+
+	private void deleteEmptyParents(Path file) throws IOException {
+		for (Path folder = file.getParent(); folder != null && !folder.equals(root); folder = folder.getParent()) {
+			try {
+				Files.deleteIfExists(folder);
+			} catch (DirectoryNotEmptyException e) {
+				return;
+			}
+		}
+	}
+
+	private static void deleteRecursively(Path path) throws IOException {
+		if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+			deleteFolder(path);
+		} else {
+			Files.deleteIfExists(path);
+		}
+	}
+
+	/**
 	 * Undoes what a killed process or a stray edit left: finishes an interrupted
 	 * {@link #update}, restores files under {@code protectedFolder} that differ from HEAD, removes
-	 * stale lock and temporary files. Call it only while holding the {@link WriteLock}.
+	 * lock files no process holds and temporary files. Call it only while holding the
+	 * {@link WriteLock}.
+	 *
+	 * @param strict whether a lock file another process holds is an error (before a write) or is left
+	 *            alone (when a repository is opened to be read)
+	 * @throws StoreException when {@code strict} and a Git command holds one of the repository's locks
 	 */
-	public void repair(String protectedFolder) throws IOException {
+	public void repair(String protectedFolder, boolean strict) throws IOException, StoreException {
+		List<Path> locks = new ArrayList<>();
 		for (String name : REF_LOCKS) {
-			Files.deleteIfExists(gitDir.resolve(name));
+			locks.add(gitDir.resolve(name));
 		}
-		removeRefLocks(gitDir.resolve(Constants.R_REFS));
+		locks.addAll(refLocks(gitDir.resolve(Constants.R_REFS)));
+		boolean held = false;
+		for (Path lock : locks) {
+			OptionalLong holder = HeldFiles.holder(lock);
+			if (holder.isEmpty()) {
+				Files.deleteIfExists(lock);
+			} else if (strict) {
+				throw new StoreException(Messages.bind(Messages.lockHeld, gitDir.relativize(lock).toString(),
+						holder.getAsLong() < 0 ? "?" : String.valueOf(holder.getAsLong()))); //$NON-NLS-1$
+			} else {
+				held = true;
+			}
+		}
+		if (held) {
+			// a Git command is at work: what it writes is its own business until it is done
+			return;
+		}
 		clearTemporaryFiles();
 		ObjectId head = repository.resolve(Constants.HEAD);
 		Path journal = gitDir.resolve(JOURNAL);
@@ -131,16 +398,12 @@ public final class WorkTree {
 		}
 	}
 
-	private void removeRefLocks(Path refs) throws IOException {
+	private static List<Path> refLocks(Path refs) throws IOException {
 		if (!Files.isDirectory(refs)) {
-			return;
+			return List.of();
 		}
-		List<Path> locks;
 		try (Stream<Path> files = Files.walk(refs)) {
-			locks = files.filter(file -> file.getFileName().toString().endsWith(LOCK_SUFFIX)).toList();
-		}
-		for (Path lock : locks) {
-			Files.deleteIfExists(lock);
+			return files.filter(file -> file.getFileName().toString().endsWith(LOCK_SUFFIX)).toList();
 		}
 	}
 
@@ -154,7 +417,8 @@ public final class WorkTree {
 			files = list.toList();
 		}
 		for (Path file : files) {
-			Files.deleteIfExists(file);
+			// a file or folder moved aside by an update that a killed process did not finish
+			deleteRecursively(file);
 		}
 	}
 
@@ -319,31 +583,36 @@ public final class WorkTree {
 			return false;
 		}
 		try {
-			DirCacheEditor editor = index.editor();
-			for (Change change : changes) {
-				if (change.id() == null) {
-					editor.add(new DeletePath(change.path()));
-					continue;
-				}
-				Path file = root.resolve(change.path());
-				long length = Files.size(file);
-				Instant modified = Files.getLastModifiedTime(file).toInstant();
-				editor.add(new PathEdit(change.path()) {
-					@Override
-					public void apply(DirCacheEntry entry) {
-						entry.setFileMode(FileMode.fromBits(change.mode()));
-						entry.setObjectId(change.id());
-						entry.setLength(length);
-						entry.setLastModified(modified);
-					}
-				});
-			}
-			editor.finish();
+			editIndex(index, changes, path -> root.resolve(path));
 			index.write();
 			return index.commit();
 		} finally {
 			index.unlock();
 		}
+	}
+
+	/** Records the changed files in {@code index} with the size and time of the files {@code files} names. */
+	private static void editIndex(DirCache index, List<Change> changes, Function<String, Path> files) throws IOException {
+		DirCacheEditor editor = index.editor();
+		for (Change change : changes) {
+			if (change.id() == null) {
+				editor.add(new DeletePath(change.path()));
+				continue;
+			}
+			Path file = files.apply(change.path());
+			long length = Files.size(file);
+			Instant modified = Files.getLastModifiedTime(file).toInstant();
+			editor.add(new PathEdit(change.path()) {
+				@Override
+				public void apply(DirCacheEntry entry) {
+					entry.setFileMode(FileMode.fromBits(change.mode()));
+					entry.setObjectId(change.id());
+					entry.setLength(length);
+					entry.setLastModified(modified);
+				}
+			});
+		}
+		editor.finish();
 	}
 
 	private record Change(String path, ObjectId id, int mode) {

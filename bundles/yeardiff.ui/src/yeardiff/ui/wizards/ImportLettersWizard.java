@@ -70,14 +70,19 @@ public final class ImportLettersWizard extends Wizard implements IImportWizard {
 		Job importing = Job.create(NLS.bind(Messages.ImportWizard_job, Integer.valueOf(files.size()), directory), monitor -> {
 			SubMonitor progress = SubMonitor.convert(monitor, files.size());
 			try (ReportLibrary library = ReportLibrary.openOrInit(directory)) {
-				List<LetterImport> imports = library.importFiles(files, options, replace);
+				List<LetterImport> imports = library.importFiles(files, options, replace, progress::isCanceled);
 				progress.done();
 				repositories.open(directory);
 				return summary(imports);
 			} catch (ReportExistsException e) {
 				// The library's message names the command line's --replace; here it is a check box.
 				return Status.error(NLS.bind(Messages.ImportWizard_failed, NLS.bind(Messages.ImportWizard_reportExists, e.reportId())), e);
-			} catch (ImportException | StoreException | LibraryException | IOException e) {
+			} catch (ImportException e) {
+				if (e.reason() == ImportException.Reason.CANCELLED) {
+					return Status.CANCEL_STATUS;
+				}
+				return Status.error(NLS.bind(Messages.ImportWizard_failed, e.getMessage()), e);
+			} catch (StoreException | LibraryException | IOException e) {
 				return Status.error(NLS.bind(Messages.ImportWizard_failed, e.getMessage()), e);
 			}
 		});
