@@ -112,7 +112,8 @@ class TextVariantsTest {
 		}
 		assertTrue(statements > 1500, "all thirteen extractions read");
 		double share = found / statements;
-		assertTrue(share >= 0.9, () -> "share of statements " + share);
+		// 0.931 before the text import measured hyphenation as the PDF import does, 0.944 after
+		assertTrue(share >= 0.94, () -> "share of statements " + share);
 	}
 
 	private static Report read(String resource, SampleLetter letter) throws IOException, ImportException {

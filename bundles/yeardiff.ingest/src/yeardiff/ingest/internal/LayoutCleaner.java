@@ -48,7 +48,9 @@ public final class LayoutCleaner {
 		for (int i = 0; i < pages.size(); i++) {
 			bodies.add(withoutFurniture(pages.get(i).lines(), i == 0));
 		}
-		LineJoiner joiner = new LineJoiner(bodies.stream().flatMap(List::stream).map(LayoutLine::text).toList(), layout.typeset());
+		// a text extraction of a typeset letter (pdftotext) is hyphenated as the PDF was: every source is
+		// measured, and the letter's own spelling decides whether its typesetter broke words
+		LineJoiner joiner = new LineJoiner(bodies.stream().flatMap(List::stream).map(LayoutLine::text).toList(), true);
 		List<Note> notes = new ArrayList<>();
 		List<BodyLine> lines = new ArrayList<>();
 		for (int i = 0; i < pages.size(); i++) {

@@ -172,7 +172,10 @@ public final class LineJoiner {
 		String after = strip(firstToken);
 		if (typesetterHyphenates && !before.isEmpty() && !after.isEmpty()) {
 			String part = lastPart(before);
-			if (words.contains((part + after).toLowerCase(Locale.ROOT))) {
+			// "PES-" + "CO-landen" is the PESCO the letter writes elsewhere, in a compound of its own
+			int hyphen = after.indexOf('-');
+			String head = hyphen > 0 ? after.substring(0, hyphen) : after;
+			if (words.contains((part + after).toLowerCase(Locale.ROOT)) || words.contains((part + head).toLowerCase(Locale.ROOT))) {
 				return left.substring(0, left.length() - 1) + right;
 			}
 			if (CONJUNCTIONS.contains(firstToken)) {
