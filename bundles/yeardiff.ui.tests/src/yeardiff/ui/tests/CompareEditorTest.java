@@ -220,7 +220,7 @@ class CompareEditorTest {
 		return input;
 	}
 
-	private static MenuManager contextMenu(ReportCompareInput input) {
+	static MenuManager contextMenu(ReportCompareInput input) {
 		Menu menu = input.structure().getTree().getMenu();
 		assertNotNull(menu, "the structure pane has no context menu"); //$NON-NLS-1$
 		menu.notifyListeners(SWT.Show, new Event());
@@ -232,7 +232,7 @@ class CompareEditorTest {
 		return manager;
 	}
 
-	private static String labels(MenuManager menu) {
+	static String labels(MenuManager menu) {
 		List<String> labels = new ArrayList<>();
 		for (IContributionItem item : menu.getItems()) {
 			if (item instanceof ActionContributionItem action) {
@@ -263,18 +263,18 @@ class CompareEditorTest {
 	}
 
 	/** What a user's single click does: the tree selects the item and tells its selection listeners. */
-	private static void click(Tree tree, TreeItem item) {
+	static void click(Tree tree, TreeItem item) {
 		tree.setSelection(item);
 		tree.notifyListeners(SWT.Selection, selectionEvent(item));
 	}
 
-	private static Event selectionEvent(org.eclipse.swt.widgets.Item item) {
+	static Event selectionEvent(org.eclipse.swt.widgets.Item item) {
 		Event event = new Event();
 		event.item = item;
 		return event;
 	}
 
-	private static TreeItem item(TreeItem[] items, Object data) {
+	static TreeItem item(TreeItem[] items, Object data) {
 		for (TreeItem item : items) {
 			if (item.getData() == data) {
 				return item;
