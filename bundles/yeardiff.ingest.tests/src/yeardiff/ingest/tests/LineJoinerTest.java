@@ -53,7 +53,9 @@ class LineJoinerTest {
 			"initiatieven: Permanent gestructureerde samenwerking (PES- | CO-landen), het | initiatieven: Permanent gestructureerde samenwerking (PESCO-landen), het", //$NON-NLS-1$
 			"De Britse defensie- | uitgaven stijgen | De Britse defensie-uitgaven stijgen", //$NON-NLS-1$
 			"de nauwe Duits- | Nederlandse samenwerking | de nauwe Duits-Nederlandse samenwerking", //$NON-NLS-1$
-			"bijdrage aan de VN- | missies in Mali | bijdrage aan de VN-missies in Mali" //$NON-NLS-1$
+			"bijdrage aan de VN- | missies in Mali | bijdrage aan de VN-missies in Mali", //$NON-NLS-1$
+			"zal de focus Irak wor - | den verlegd | zal de focus Irak worden verlegd", //$NON-NLS-1$
+			"de samenwerking gaat door - | een besluit volgt | de samenwerking gaat door - een besluit volgt" //$NON-NLS-1$
 	})
 	void joinsLineEndsOfAHyphenatedTextExtraction(String left, String right, String joined) {
 		LineJoiner measured = new LineJoiner(List.of(
@@ -63,7 +65,8 @@ class LineJoinerTest {
 				"menwerking in PESCO verloopt goed en de samenwerking", //$NON-NLS-1$
 				"met de lead nation gaat door. De defensie-uitgaven van", //$NON-NLS-1$
 				"de partners stijgen. Het project wordt gecontinu-", //$NON-NLS-1$
-				"eerd: het gecontinueerd project loopt tot 2025."), true); //$NON-NLS-1$
+				"eerd: het gecontinueerd project loopt tot 2025. Er worden", //$NON-NLS-1$
+				"nieuwe afspraken gemaakt."), true); //$NON-NLS-1$
 		assertEquals(joined, measured.join(left, right));
 	}
 }
