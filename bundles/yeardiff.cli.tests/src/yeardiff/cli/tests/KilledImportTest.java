@@ -26,7 +26,7 @@ import yeardiff.samples.SampleLetter;
  * the dead process left (its locks, temporary files, a half-done checkout). The command runs as the
  * product runs it, through its start script on the plain Java class path, in a process of its own.
  * The moments are drawn from a seeded random source, so that a failure names its seed and round and
- * can be repeated.
+ * can be repeated ({@code -Dyeardiff.kill.seed}).
  */
 class KilledImportTest {
 
@@ -48,19 +48,26 @@ class KilledImportTest {
 		String before = RepositoryState.of(base);
 		String head = CommandRun.git(base, "rev-parse", "HEAD"); //$NON-NLS-1$ //$NON-NLS-2$
 
-		// the whole import once, to know how long it takes and which tree it makes
-		Path whole = copy(base, temp.resolve("whole")); //$NON-NLS-1$
-		long started = System.nanoTime();
-		Process complete = start(installation, whole, letter, "whole"); //$NON-NLS-1$
-		assertTrue(complete.waitFor(2, TimeUnit.MINUTES));
-		long duration = System.nanoTime() - started;
-		assertEquals(0, complete.exitValue(), () -> log("whole")); //$NON-NLS-1$
-		String tree = CommandRun.git(whole, "rev-parse", "HEAD^{tree}"); //$NON-NLS-1$ //$NON-NLS-2$
+		// the whole import, to know how long it takes and which tree it makes; the first run of an
+		// installation also writes the class-data-sharing archive as it exits, so the second is timed
+		long duration = 0;
+		String tree = null;
+		for (String name : List.of("whole-1", "whole-2")) { //$NON-NLS-1$ //$NON-NLS-2$
+			Path whole = copy(base, temp.resolve(name));
+			long started = System.nanoTime();
+			Process complete = start(installation, whole, letter, name);
+			assertTrue(complete.waitFor(2, TimeUnit.MINUTES));
+			duration = System.nanoTime() - started;
+			assertEquals(0, complete.exitValue(), () -> log(name));
+			tree = CommandRun.git(whole, "rev-parse", "HEAD^{tree}"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 
-		long seed = System.nanoTime();
+		// -Dyeardiff.kill.seed=N repeats the moments of a failed run
+		long seed = Long.getLong("yeardiff.kill.seed", System.nanoTime()).longValue(); //$NON-NLS-1$
 		Random random = new Random(seed);
 		int unchanged = 0;
 		int landed = 0;
+		int writing = 0;
 		for (int round = 0; round < ROUNDS; round++) {
 			Path repository = copy(base, temp.resolve("round-" + round)); //$NON-NLS-1$
 			// one moment in each of ROUNDS equal slices of the import's duration (a little past its end)
@@ -78,9 +85,14 @@ class KilledImportTest {
 			// as the dead process left it, before any command repairs anything
 			String after = CommandRun.git(repository, "rev-parse", "HEAD"); //$NON-NLS-1$ //$NON-NLS-2$
 			CommandRun.git(repository, "fsck", "--no-dangling", "--no-progress"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			String raw = RepositoryState.of(repository);
+			if (!raw.equals(withoutLeftovers(raw))) {
+				// killed while writing: the dead process's temporary files, journal or locks are there
+				writing++;
+			}
 			if (after.equals(head)) {
 				unchanged++;
-				assertEquals(withoutLeftovers(before), withoutLeftovers(RepositoryState.of(repository)), context);
+				assertEquals(withoutLeftovers(before), withoutLeftovers(raw), context);
 			} else {
 				landed++;
 				assertEquals(head, CommandRun.git(repository, "rev-parse", "HEAD~1"), context); //$NON-NLS-1$ //$NON-NLS-2$
@@ -107,8 +119,8 @@ class KilledImportTest {
 						.filter(name -> name.startsWith("yeardiff-") && !name.equals("yeardiff-tmp")).toList(), context); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
-		System.out.printf("KilledImportTest: seed %d, %d kills left the repository as it was, %d after the whole import%n", //$NON-NLS-1$
-				Long.valueOf(seed), Integer.valueOf(unchanged), Integer.valueOf(landed));
+		System.out.printf("KilledImportTest: seed %d, %d kills left the repository as it was, %d after the whole import, %d while writing%n", //$NON-NLS-1$
+				Long.valueOf(seed), Integer.valueOf(unchanged), Integer.valueOf(landed), Integer.valueOf(writing));
 	}
 
 	/**
