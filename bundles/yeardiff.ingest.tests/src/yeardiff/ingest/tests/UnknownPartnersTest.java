@@ -115,6 +115,28 @@ class UnknownPartnersTest {
 		assertEquals(List.of("Denemarken", "Canada"), read.newSubjects());
 	}
 
+	/**
+	 * The 2019 report lost the heading of its section on the United States with the missing pages;
+	 * its text is told apart by the partner it names. Here the letter writes about Canada instead, a
+	 * partner the letters never had, under names only the registry's country data knows: the text
+	 * after the gap is still Canada's own section, not the United Kingdom's before it, and the
+	 * writer's own country, named in most sections ("Nederland"), is never taken for the subject.
+	 */
+	@Test
+	void textOfAnUnknownPartnerWhoseHeadingIsOnAMissingPageIsItsOwnSection() throws ImportException {
+		Report report = read(aboutCanada(text(SampleLetter.REPORT_2019)), "2019-canada.txt").report();
+		Report original = ImportedLetters.report(SampleLetter.REPORT_2019);
+
+		Section canada = section(report, "2019/canada");
+		assertEquals(1, canada.getLevel());
+		assertEquals(null, canada.getHeading(), "the heading is on a missing page");
+		assertEquals(SubjectKind.PARTNER, canada.getSubject().getKind());
+		List<String> expected = allTexts(section(original, "2019/verenigde-staten")).stream().map(UnknownPartnersTest::aboutCanada).toList();
+		assertEquals(expected, allTexts(canada));
+		assertEquals(texts(section(original, "2019/verenigd-koninkrijk")), texts(section(report, "2019/verenigd-koninkrijk")));
+		assertFalse(outline(report).contains("1 nederland"), outline(report).toString());
+	}
+
 	@Test
 	void numberedHeadingsGiveTheSameSectionsAndAnUnknownNumberedPartnerIsTopLevel() throws ImportException {
 		Report original = ImportedLetters.report(SampleLetter.REPORT_2020);
@@ -190,6 +212,11 @@ class UnknownPartnersTest {
 		assertEquals(SubjectKind.PARTNER, section.getSubject().getKind());
 		assertEquals(report.getId() + "/" + id, section.getId());
 		assertEquals(statements, allTexts(section));
+	}
+
+	/** The text with the United States' names and adjectives replaced by Canada's. */
+	private static String aboutCanada(String text) {
+		return text.replace("Verenigde Staten", "Canada").replaceAll("\\bVS\\b", "Canada").replace("Amerikaanse", "Canadese").replace("Amerikaans", "Canadees");
 	}
 
 	private static ImportedLetter read(String letter, String fileName) throws ImportException {

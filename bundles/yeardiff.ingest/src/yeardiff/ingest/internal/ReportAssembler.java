@@ -66,10 +66,14 @@ public final class ReportAssembler {
 	private final Set<String> sectionIds = new HashSet<>();
 	private final Map<Section, Set<String>> statementIds = new HashMap<>();
 	private final Set<String> newSubjects = new LinkedHashSet<>();
+	private final PartnerMentions mentions;
 	private Report report;
+	/** The partners the letter being assembled names nearly everywhere: computed at its first gap. */
+	private Set<String> ownVoice;
 
 	public ReportAssembler(SubjectRegistry registry) {
 		this.registry = registry;
+		this.mentions = new PartnerMentions(registry);
 	}
 
 	/** Whether any heading names a partner or an organisation: what makes a text such a letter. */
@@ -97,6 +101,7 @@ public final class ReportAssembler {
 	 */
 	public Report assemble(LetterMetadata metadata, LetterheadFields head, List<Block> blocks, List<Note> notes, SubjectDefinition ownSubject) {
 		report = factory.createReport();
+		ownVoice = null;
 		report.setId(metadata.id());
 		report.setYear(metadata.year());
 		report.setKind(metadata.kind());
@@ -197,15 +202,44 @@ public final class ReportAssembler {
 			if (!(blocks.get(i) instanceof Block.Paragraph paragraph) || (i > gapParagraph && paragraph.afterGap())) {
 				break;
 			}
-			for (PagedText item : paragraph.items()) {
-				String text = item.text();
-				for (DutchSentenceSplitter.Span span : splitter.split(text)) {
-					sentences.add(text.substring(span.start(), span.end()));
-				}
-			}
+			sentences.addAll(sentences(paragraph));
+		}
+		if (ownVoice == null) {
+			ownVoice = mentions.ownVoice(stretches(blocks));
 		}
 		String currentPartner = current.getSubject() == null ? null : current.getSubject().getId();
-		return PartnerMentions.clearPartner(sentences, currentPartner).flatMap(registry::byId);
+		return mentions.clearPartner(sentences, currentPartner, ownVoice).flatMap(registry::byId);
+	}
+
+	/** The sentences of each stretch of text between two headings. */
+	private List<List<String>> stretches(List<Block> blocks) {
+		List<List<String>> stretches = new ArrayList<>();
+		List<String> stretch = new ArrayList<>();
+		for (Block block : blocks) {
+			if (block instanceof Block.Heading) {
+				if (!stretch.isEmpty()) {
+					stretches.add(stretch);
+				}
+				stretch = new ArrayList<>();
+			} else if (block instanceof Block.Paragraph paragraph) {
+				stretch.addAll(sentences(paragraph));
+			}
+		}
+		if (!stretch.isEmpty()) {
+			stretches.add(stretch);
+		}
+		return stretches;
+	}
+
+	private List<String> sentences(Block.Paragraph paragraph) {
+		List<String> sentences = new ArrayList<>();
+		for (PagedText item : paragraph.items()) {
+			String text = item.text();
+			for (DutchSentenceSplitter.Span span : splitter.split(text)) {
+				sentences.add(text.substring(span.start(), span.end()));
+			}
+		}
+		return sentences;
 	}
 
 	private Section section(String heading, int page, int level, Optional<SubjectDefinition> definition) {
