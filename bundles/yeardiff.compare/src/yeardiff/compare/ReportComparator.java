@@ -439,8 +439,11 @@ public final class ReportComparator {
 			List<FactChange> changes = facts.compare(fromStatements, toStatements);
 			String fromText = join(fromStatements);
 			String toText = join(toStatements);
+			// What the statement claims changed when a fact's value did, and also when its commitment
+			// did: a promise ("zal ... leveren") reported as done ("heeft ... geleverd"), a due time moved.
+			boolean commitmentChanged = facts.commitmentChanged(fromStatements, toStatements);
 			PairStatus status;
-			if (!changes.isEmpty()) {
+			if (!changes.isEmpty() || commitmentChanged) {
 				status = PairStatus.CHANGED;
 			} else if (moved) {
 				status = PairStatus.MOVED;
@@ -451,7 +454,7 @@ public final class ReportComparator {
 			}
 			return new StatementPair(status, Math.round(similarity * 1000) / 1000.0, from.statement(), to.statement(),
 					List.copyOf(alsoFrom), List.copyOf(alsoTo), changes, WordDiffer.diff(fromText, toText),
-					facts.commitmentChanged(fromStatements, toStatements), moved, confidence, corrected);
+					commitmentChanged, moved, confidence, corrected);
 		}
 
 		private static String join(List<Statement> statements) {
