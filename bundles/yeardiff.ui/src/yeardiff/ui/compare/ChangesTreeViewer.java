@@ -1,6 +1,8 @@
 package yeardiff.ui.compare;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.compare.CompareConfiguration;
@@ -65,6 +67,8 @@ public final class ChangesTreeViewer extends DiffTreeViewer {
 	private Action hideUnchanged;
 	private Action sortByChange;
 	private long mostChanges = 1;
+	/** What each partner's row shows of its name, as last drawn. */
+	private final Map<PartnerNode, String> drawnNames = new HashMap<>();
 
 	ChangesTreeViewer(Composite parent, CompareConfiguration configuration, Consumer<IMenuManager> menu) {
 		super(parent, configuration);
@@ -215,6 +219,7 @@ public final class ChangesTreeViewer extends DiffTreeViewer {
 		String name = fit(gc, item.getText(), x - BAR_GAP - text.x);
 		Color foreground = gc.getForeground();
 		gc.setForeground((event.detail & SWT.SELECTED) != 0 ? event.display.getSystemColor(SWT.COLOR_LIST_SELECTION_TEXT) : item.getForeground());
+		drawnNames.put(partner, name);
 		gc.drawText(name, text.x, event.y + Math.max(0, (event.height - gc.getFontMetrics().getHeight()) / 2), true);
 		gc.setForeground(foreground);
 		int height = Math.max(4, event.height / 2);
@@ -244,32 +249,9 @@ public final class ChangesTreeViewer extends DiffTreeViewer {
 		return end == 0 ? "" : text.substring(0, end).stripTrailing() + ellipsis; //$NON-NLS-1$
 	}
 
-	/** The partner name as drawn in the row of {@code partner} (cut before the bar when long), for the UI tests. */
+	/** The name last drawn in the row of {@code partner} (cut before the bar when long), or null; for the UI tests. */
 	public String drawnName(PartnerNode partner) {
-		TreeItem item = find(getTree().getItems(), partner);
-		if (item == null) {
-			return null;
-		}
-		GC gc = new GC(getTree());
-		try {
-			int right = getTree().getClientArea().x + getTree().getClientArea().width;
-			return fit(gc, item.getText(), right - BAR_WIDTH - 2 * BAR_GAP - item.getTextBounds(0).x);
-		} finally {
-			gc.dispose();
-		}
-	}
-
-	private static TreeItem find(TreeItem[] items, Object data) {
-		for (TreeItem item : items) {
-			if (item.getData() == data) {
-				return item;
-			}
-			TreeItem inner = find(item.getItems(), data);
-			if (inner != null) {
-				return inner;
-			}
-		}
-		return null;
+		return drawnNames.get(partner);
 	}
 
 	/** The bar's filled share for a partner, from 0 to 1: what the tree draws, for the UI tests. */
