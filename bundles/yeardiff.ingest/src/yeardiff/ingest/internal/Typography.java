@@ -30,17 +30,23 @@ record Typography(String bodyFont, float bodySize) {
 	}
 
 	static Typography measure(List<List<Glyph>> pages) {
-		Map<String, Integer> counts = new HashMap<>();
+		// counts per font by half point; a letter has a handful of fonts and tens of thousands of glyphs
+		Map<String, int[]> counts = new HashMap<>();
+		String font = null;
+		int[] sizes = null;
 		String best = null;
 		int bestCount = 0;
 		float bestSize = DEFAULT_BODY_SIZE;
 		for (List<Glyph> glyphs : pages) {
 			for (Glyph glyph : glyphs) {
+				if (!glyph.font().equals(font)) {
+					font = glyph.font();
+					sizes = counts.computeIfAbsent(font, name -> new int[LARGEST_SIZE * 2 + 1]);
+				}
 				int halfPoints = Math.clamp(Math.round(glyph.size() * 2), 0, LARGEST_SIZE * 2);
-				String key = glyph.font() + '@' + halfPoints;
-				int count = counts.merge(key, Integer.valueOf(1), Integer::sum).intValue();
+				int count = ++sizes[halfPoints];
 				if (count > bestCount || count == bestCount && halfPoints / 2f > bestSize) {
-					best = glyph.font();
+					best = font;
 					bestCount = count;
 					bestSize = halfPoints / 2f;
 				}

@@ -20,7 +20,7 @@ public final class StableIds {
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+"); //$NON-NLS-1$
 	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+"); //$NON-NLS-1$
 	private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$"); //$NON-NLS-1$
-	private static final Pattern WHITESPACE = Pattern.compile("\\s+"); //$NON-NLS-1$
+	private static final char VERTICAL_TAB = 0x0B;
 	private static final String UNTITLED = "section"; //$NON-NLS-1$
 	private static final int MAX_SLUG_LENGTH = 60;
 	private static final int HASH_HEX_DIGITS = 8;
@@ -47,9 +47,33 @@ public final class StableIds {
 	 * case and Unicode composition do not change it.
 	 */
 	public static String textHash(String text) {
-		String normalised = WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ").strip() //$NON-NLS-1$
-				.toLowerCase(Locale.ROOT);
+		String normalised = collapseWhitespace(Normalizer.normalize(text, Normalizer.Form.NFKC)).strip().toLowerCase(Locale.ROOT);
 		return sha256(normalised.getBytes(StandardCharsets.UTF_8)).substring(0, HASH_HEX_DIGITS);
+	}
+
+	/**
+	 * Each run of white space as one space, as {@code text.replaceAll("\\s+", " ")} gives it (the
+	 * ASCII white space of {@code \s}), without a regular expression: every statement of every
+	 * import is hashed.
+	 */
+	private static String collapseWhitespace(String text) {
+		StringBuilder collapsed = new StringBuilder(text.length());
+		boolean inRun = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!isAsciiWhitespace(c)) {
+				collapsed.append(c);
+				inRun = false;
+			} else if (!inRun) {
+				collapsed.append(' ');
+				inRun = true;
+			}
+		}
+		return collapsed.toString();
+	}
+
+	private static boolean isAsciiWhitespace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == VERTICAL_TAB || c == '\f' || c == '\r';
 	}
 
 	/** The SHA-256 of the bytes, in lower-case hex. */

@@ -6,9 +6,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -455,12 +457,19 @@ public final class WorkTree {
 	 */
 	private boolean matches(String path, ObjectId id, DirCacheEntry entry) throws IOException {
 		Path file = root.resolve(path);
-		if (!Files.isRegularFile(file)) {
+		BasicFileAttributes attributes;
+		try {
+			// one look at the file, not one each for its kind, size and time: every report's files are checked
+			attributes = Files.readAttributes(file, BasicFileAttributes.class);
+		} catch (NoSuchFileException e) {
+			return false;
+		}
+		if (!attributes.isRegularFile()) {
 			return false;
 		}
 		if (entry != null && id.equals(entry.getObjectId()) && !entry.isSmudged()
-				&& entry.getLength() == (int) Files.size(file)
-				&& entry.getLastModifiedInstant().equals(Files.getLastModifiedTime(file).toInstant())) {
+				&& entry.getLength() == (int) attributes.size()
+				&& entry.getLastModifiedInstant().equals(attributes.lastModifiedTime().toInstant())) {
 			return true;
 		}
 		return id.equals(BlobIds.of(Files.readAllBytes(file)));
