@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -32,6 +33,9 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * connectives such as "daarnaast", "tevens", "waarbij", and the hedges of a figure: "ongeveer",
  * "circa", "ruim", "bijna") and English function words, since the letters quote English names
  * ("Partnership for Peace", "Defence Research and Development").</li>
+ * <li>{@link #compoundParts(String, Predicate)}: the parts of a Dutch compound that are words of a
+ * given vocabulary — "helikoptervliegeropleiding" is {@code helikopter, vlieger, opleid} to a
+ * vocabulary that has those words, "bondgenootschap" is {@code bondgenot}.</li>
  * <li>{@link DutchWordAnalyzer}: the same analysis as a Lucene {@code Analyzer} for an index.</li>
  * </ul>
  */
@@ -93,6 +97,72 @@ public final class DutchWords {
 		List<String> terms = terms(text);
 		terms.replaceAll(DutchWords::stem);
 		return terms;
+	}
+
+	/** The shortest part of a compound taken as a word of its own: shorter ones are mostly affixes. */
+	private static final int SHORTEST_PART = 4;
+	/**
+	 * The sounds Dutch puts between the parts of a compound ("mijnenbestrijding-s-capaciteit",
+	 * "oorlog-s-voering", "helden-moed"), tried longest first.
+	 */
+	private static final List<String> LINKS = List.of("en", "s", "e", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	/**
+	 * Endings that make a noun of a noun or adjective without changing its subject
+	 * ("bondgenootschap", "gereedheid"): the word before them is the subject.
+	 */
+	private static final List<String> DERIVATIONS = List.of("schap", "heid", "schapp", "hed"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	/**
+	 * The parts of a compound, as words of {@code vocabulary}: the stem {@code term} (as
+	 * {@link #stem(String)} gives it) cut where the part before it, less a linking sound, and the
+	 * part after it are both known words, or are compounds of known words themselves; a noun made
+	 * with "-schap" or "-heid" gives the word it is made of. Empty when {@code term} is no compound
+	 * of the vocabulary's words. Dutch writes compounds as one word, so without this
+	 * "helikoptervliegeropleiding" and "opleidingen voor helikoptervliegers" share nothing. The
+	 * vocabulary decides what a word is (the caller's texts), not a fixed list.
+	 */
+	public static List<String> compoundParts(String term, Predicate<String> vocabulary) {
+		List<String> parts = new ArrayList<>();
+		split(term, vocabulary, parts, true);
+		return parts;
+	}
+
+	private static boolean split(String term, Predicate<String> vocabulary, List<String> parts, boolean whole) {
+		if (!whole && term.length() >= SHORTEST_PART && vocabulary.test(term)) {
+			parts.add(term);
+			return true;
+		}
+		for (String ending : DERIVATIONS) {
+			if (term.endsWith(ending) && term.length() - ending.length() >= SHORTEST_PART + 1) {
+				String base = term.substring(0, term.length() - ending.length());
+				if (vocabulary.test(base) || vocabulary.test(stem(base))) {
+					parts.add(vocabulary.test(base) ? base : stem(base));
+					return true;
+				}
+			}
+		}
+		// The head of a Dutch compound is its last part; the longest known head that leaves a known
+		// modifier wins, so "vliegeropleiding" is "vlieger" + "opleiding", not "vliegero" + "pleiding".
+		for (int cut = SHORTEST_PART; cut <= term.length() - SHORTEST_PART; cut++) {
+			String head = term.substring(cut);
+			if (!vocabulary.test(head)) {
+				continue;
+			}
+			String before = term.substring(0, cut);
+			for (String link : LINKS) {
+				if (!before.endsWith(link) || before.length() - link.length() < SHORTEST_PART) {
+					continue;
+				}
+				String modifier = before.substring(0, before.length() - link.length());
+				List<String> modifierParts = new ArrayList<>();
+				if (split(modifier, vocabulary, modifierParts, false)) {
+					parts.addAll(modifierParts);
+					parts.add(head);
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** Whether {@code word} (any case, with or without diacritics) is a Dutch or English function word. */
