@@ -39,4 +39,34 @@ class LineJoinerTest {
 	void joinsLineEnds(String left, String right, String joined) {
 		assertEquals(joined, joiner.join(left, right));
 	}
+
+	/**
+	 * A text extraction of a justified, hyphenated print of a letter (as {@code pdftotext -layout}
+	 * gives it): most of its line-end hyphens break words the letter spells whole elsewhere, so the
+	 * ones it is silent on are the typesetter's too, while the letter's own hyphenated words and an
+	 * abbreviation before a compound stay.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"gereed gemaakt in een lead nati- | on framework-concept. | gereed gemaakt in een lead nation framework-concept.", //$NON-NLS-1$
+			"munitievoorraden. Na- | val Training: het | munitievoorraden. Naval Training: het", //$NON-NLS-1$
+			"initiatieven: Permanent gestructureerde samenwerking (PES- | CO-landen), het | initiatieven: Permanent gestructureerde samenwerking (PESCO-landen), het", //$NON-NLS-1$
+			"De Britse defensie- | uitgaven stijgen | De Britse defensie-uitgaven stijgen", //$NON-NLS-1$
+			"de nauwe Duits- | Nederlandse samenwerking | de nauwe Duits-Nederlandse samenwerking", //$NON-NLS-1$
+			"bijdrage aan de VN- | missies in Mali | bijdrage aan de VN-missies in Mali", //$NON-NLS-1$
+			"zal de focus Irak wor - | den verlegd | zal de focus Irak worden verlegd", //$NON-NLS-1$
+			"de samenwerking gaat door - | een besluit volgt | de samenwerking gaat door - een besluit volgt" //$NON-NLS-1$
+	})
+	void joinsLineEndsOfAHyphenatedTextExtraction(String left, String right, String joined) {
+		LineJoiner measured = new LineJoiner(List.of(
+				"Nederland en de partners werken aan de ontwik-", //$NON-NLS-1$
+				"keling van de gezamenlijke capaciteiten. De ontwikkeling", //$NON-NLS-1$
+				"van de Naval Training is in 2020 gestart; de sa-", //$NON-NLS-1$
+				"menwerking in PESCO verloopt goed en de samenwerking", //$NON-NLS-1$
+				"met de lead nation gaat door. De defensie-uitgaven van", //$NON-NLS-1$
+				"de partners stijgen. Het project wordt gecontinu-", //$NON-NLS-1$
+				"eerd: het gecontinueerd project loopt tot 2025. Er worden", //$NON-NLS-1$
+				"nieuwe afspraken gemaakt."), true); //$NON-NLS-1$
+		assertEquals(joined, measured.join(left, right));
+	}
 }

@@ -112,7 +112,9 @@ class TextVariantsTest {
 		}
 		assertTrue(statements > 1500, "all thirteen extractions read");
 		double share = found / statements;
-		assertTrue(share >= 0.9, () -> "share of statements " + share);
+		// 0.931 before the text import measured hyphenation as the PDF import does, 0.948 after (and
+		// after footnotes whose number is glued to their text, "1Reageren op ...", were taken as notes)
+		assertTrue(share >= 0.945, () -> "share of statements " + share);
 	}
 
 	private static Report read(String resource, SampleLetter letter) throws IOException, ImportException {

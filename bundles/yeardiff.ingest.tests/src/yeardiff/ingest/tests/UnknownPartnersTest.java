@@ -124,22 +124,14 @@ class UnknownPartnersTest {
 	 */
 	@Test
 	void textOfAnUnknownPartnerWhoseHeadingIsOnAMissingPageIsItsOwnSection() throws ImportException {
-		String letter = text(SampleLetter.REPORT_2019)
-				.replace("Verenigde Staten", "Canada")
-				.replaceAll("\\bVS\\b", "Canada")
-				.replace("Amerikaanse", "Canadese")
-				.replace("Amerikaans", "Canadees");
-		Report report = read(letter, "2019-canada.txt").report();
+		Report report = read(aboutCanada(text(SampleLetter.REPORT_2019)), "2019-canada.txt").report();
 		Report original = ImportedLetters.report(SampleLetter.REPORT_2019);
 
 		Section canada = section(report, "2019/canada");
 		assertEquals(1, canada.getLevel());
 		assertEquals(null, canada.getHeading(), "the heading is on a missing page");
 		assertEquals(SubjectKind.PARTNER, canada.getSubject().getKind());
-		List<String> expected = allTexts(section(original, "2019/verenigde-staten")).stream()
-				.map(text -> text.replace("Verenigde Staten", "Canada").replaceAll("\\bVS\\b", "Canada")
-						.replace("Amerikaanse", "Canadese").replace("Amerikaans", "Canadees"))
-				.toList();
+		List<String> expected = allTexts(section(original, "2019/verenigde-staten")).stream().map(UnknownPartnersTest::aboutCanada).toList();
 		assertEquals(expected, allTexts(canada));
 		assertEquals(texts(section(original, "2019/verenigd-koninkrijk")), texts(section(report, "2019/verenigd-koninkrijk")));
 		assertFalse(outline(report).contains("1 nederland"), outline(report).toString());
@@ -220,6 +212,11 @@ class UnknownPartnersTest {
 		assertEquals(SubjectKind.PARTNER, section.getSubject().getKind());
 		assertEquals(report.getId() + "/" + id, section.getId());
 		assertEquals(statements, allTexts(section));
+	}
+
+	/** The text with the United States' names and adjectives replaced by Canada's. */
+	private static String aboutCanada(String text) {
+		return text.replace("Verenigde Staten", "Canada").replaceAll("\\bVS\\b", "Canada").replace("Amerikaanse", "Canadese").replace("Amerikaans", "Canadees");
 	}
 
 	private static ImportedLetter read(String letter, String fileName) throws ImportException {

@@ -25,7 +25,11 @@ public final class LayoutCleaner {
 	private static final Pattern SUPERSCRIPT = Pattern.compile("\\p{Ll}{1,3}"); //$NON-NLS-1$
 	/** The number a superscript belongs to: one or two digits standing alone. */
 	private static final Pattern SHORT_NUMBER = Pattern.compile("(?<![\\d.,])\\b\\d{1,2}\\b(?![\\d.,%])"); //$NON-NLS-1$
-	private static final Pattern NOTE_START = Pattern.compile("(\\d{1,2})\\s+(\\S.*)"); //$NON-NLS-1$
+	/**
+	 * A footnote's first line: its number, then its text; a text extraction may drop the space after
+	 * a superscript number ("1Reageren op ..."), which a capitalised word after the digits shows.
+	 */
+	private static final Pattern NOTE_START = Pattern.compile("(\\d{1,2})(?:\\s+|(?=\\p{Lu}\\p{Ll}))(\\S.*)"); //$NON-NLS-1$
 	/** A nota's title on its first line, and the subtitle set between dashes below it. */
 	private static final Pattern TITLE_LINE = Pattern.compile("(?:Nota|Rapportage|Brief)\\b[^.:;!?]*"); //$NON-NLS-1$
 	private static final Pattern SUBTITLE_LINE = Pattern.compile("[-\u2013]\\s.*\\s[-\u2013]"); //$NON-NLS-1$
@@ -48,7 +52,9 @@ public final class LayoutCleaner {
 		for (int i = 0; i < pages.size(); i++) {
 			bodies.add(withoutFurniture(pages.get(i).lines(), i == 0));
 		}
-		LineJoiner joiner = new LineJoiner(bodies.stream().flatMap(List::stream).map(LayoutLine::text).toList(), layout.typeset());
+		// a text extraction of a typeset letter (pdftotext) is hyphenated as the PDF was: every source is
+		// measured, and the letter's own spelling decides whether its typesetter broke words
+		LineJoiner joiner = new LineJoiner(bodies.stream().flatMap(List::stream).map(LayoutLine::text).toList(), true);
 		List<Note> notes = new ArrayList<>();
 		List<BodyLine> lines = new ArrayList<>();
 		for (int i = 0; i < pages.size(); i++) {

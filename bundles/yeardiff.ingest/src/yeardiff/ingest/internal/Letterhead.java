@@ -38,6 +38,8 @@ public final class Letterhead {
 			"onze referentie en betreft", //$NON-NLS-1$
 			"vermelden\\.", //$NON-NLS-1$
 			"Vergaderjaar \\d{4}\\s*[\u2013-]\\s*\\d{4}", //$NON-NLS-1$
+			// a parliamentary print's colophon: "kst-33279-37 ISSN 0921 - 7371 ’s-Gravenhage 2021"
+			"(?:kst-[\\d-]+\\s+)?ISSN\\s+\\d{4}\\s*-\\s*\\d{3}[\\dX](?:\\s+.*)?", //$NON-NLS-1$
 			"(?:Den Haag|\u2019s-Gravenhage|'s-Gravenhage),\\s+\\d{1,2}[ -]\\S+[ -]\\d{4}"); //$NON-NLS-1$
 
 	/** Lines that the running header repeats on every page. */

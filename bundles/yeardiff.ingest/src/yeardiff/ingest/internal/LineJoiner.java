@@ -163,6 +163,9 @@ public final class LineJoiner {
 		if (typesetterHyphenates && breaksAfterDash(left, right)) {
 			return left + right;
 		}
+		if (typesetterHyphenates && spacedBreak(left, right)) {
+			return left.substring(0, left.length() - 2) + right;
+		}
 		if (!endsWithBrokenWord(left)) {
 			return left + ' ' + right;
 		}
@@ -172,7 +175,10 @@ public final class LineJoiner {
 		String after = strip(firstToken);
 		if (typesetterHyphenates && !before.isEmpty() && !after.isEmpty()) {
 			String part = lastPart(before);
-			if (words.contains((part + after).toLowerCase(Locale.ROOT))) {
+			// "PES-" + "CO-landen" is the PESCO the letter writes elsewhere, in a compound of its own
+			int hyphen = after.indexOf('-');
+			String head = hyphen > 0 ? after.substring(0, hyphen) : after;
+			if (words.contains((part + after).toLowerCase(Locale.ROOT)) || words.contains((part + head).toLowerCase(Locale.ROOT))) {
 				return left.substring(0, left.length() - 1) + right;
 			}
 			if (CONJUNCTIONS.contains(firstToken)) {
@@ -202,6 +208,22 @@ public final class LineJoiner {
 		char dash = left.charAt(length - 1);
 		char before = left.charAt(length - 2);
 		return dash == '\u2013' && Character.isDigit(before) && Character.isDigit(right.charAt(0)) || dash == '-' && before == ')';
+	}
+
+	/**
+	 * A justified text extraction may set the typesetter's hyphen apart from the broken word
+	 * ("Irak wor -" + "den verlegd"): a word the letter spells whole is that word, where a dash
+	 * between words stays one.
+	 */
+	private boolean spacedBreak(String left, String right) {
+		int length = left.length();
+		if (length < 3 || left.charAt(length - 1) != '-' || left.charAt(length - 2) != ' ' || !Character.isLetter(left.charAt(length - 3))) {
+			return false;
+		}
+		String before = strip(lastToken(left.substring(0, length - 2)));
+		String after = strip(WHITESPACE.split(right, 2)[0]);
+		return !before.isEmpty() && !after.isEmpty() && Character.isLowerCase(after.charAt(0))
+				&& words.contains((before + after).toLowerCase(Locale.ROOT));
 	}
 
 	/** A line ending in a hyphen after a word or an abbreviation in brackets ("(FOL)-" + "verdrag"). */
