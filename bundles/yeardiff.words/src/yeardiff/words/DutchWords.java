@@ -128,15 +128,16 @@ public final class DutchWords {
 	}
 
 	private static boolean split(String term, Predicate<String> vocabulary, List<String> parts, boolean whole) {
-		if (!whole && term.length() >= SHORTEST_PART && vocabulary.test(term)) {
-			parts.add(term);
+		String known = whole ? null : known(term, vocabulary);
+		if (known != null) {
+			parts.add(known);
 			return true;
 		}
 		for (String ending : DERIVATIONS) {
 			if (term.endsWith(ending) && term.length() - ending.length() >= SHORTEST_PART + 1) {
-				String base = term.substring(0, term.length() - ending.length());
-				if (vocabulary.test(base) || vocabulary.test(stem(base))) {
-					parts.add(vocabulary.test(base) ? base : stem(base));
+				String base = known(term.substring(0, term.length() - ending.length()), vocabulary);
+				if (base != null) {
+					parts.add(base);
 					return true;
 				}
 			}
@@ -144,8 +145,8 @@ public final class DutchWords {
 		// The head of a Dutch compound is its last part; the longest known head that leaves a known
 		// modifier wins, so "vliegeropleiding" is "vlieger" + "opleiding", not "vliegero" + "pleiding".
 		for (int cut = SHORTEST_PART; cut <= term.length() - SHORTEST_PART; cut++) {
-			String head = term.substring(cut);
-			if (!vocabulary.test(head)) {
+			String head = known(term.substring(cut), vocabulary);
+			if (head == null) {
 				continue;
 			}
 			String before = term.substring(0, cut);
@@ -153,9 +154,8 @@ public final class DutchWords {
 				if (!before.endsWith(link) || before.length() - link.length() < SHORTEST_PART) {
 					continue;
 				}
-				String modifier = before.substring(0, before.length() - link.length());
 				List<String> modifierParts = new ArrayList<>();
-				if (split(modifier, vocabulary, modifierParts, false)) {
+				if (split(before.substring(0, before.length() - link.length()), vocabulary, modifierParts, false)) {
 					parts.addAll(modifierParts);
 					parts.add(head);
 					return true;
@@ -163,6 +163,37 @@ public final class DutchWords {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The vocabulary's form of a piece of a word, or null: the piece itself, its stem (inside a
+	 * compound a part keeps the ending its stem drops: "bestrijding" in
+	 * "mijnenbestrijdingscapaciteit"), or the piece with the long vowel of its last syllable written
+	 * single, as Dutch writes it before an ending ("bondgenoot", "bondgenoten").
+	 */
+	private static String known(String piece, Predicate<String> vocabulary) {
+		if (piece.length() < SHORTEST_PART) {
+			return null;
+		}
+		if (vocabulary.test(piece)) {
+			return piece;
+		}
+		String stem = stem(piece);
+		if (vocabulary.test(stem)) {
+			return stem;
+		}
+		int last = piece.length() - 1;
+		if (last >= 3 && !isVowel(piece.charAt(last)) && isVowel(piece.charAt(last - 1)) && piece.charAt(last - 1) == piece.charAt(last - 2)) {
+			String single = piece.substring(0, last - 1) + piece.charAt(last);
+			if (vocabulary.test(single)) {
+				return single;
+			}
+		}
+		return null;
+	}
+
+	private static boolean isVowel(char c) {
+		return "aeiou".indexOf(c) >= 0; //$NON-NLS-1$
 	}
 
 	/** Whether {@code word} (any case, with or without diacritics) is a Dutch or English function word. */

@@ -22,8 +22,8 @@ class LabelledCommitmentsTest {
 
 	private static final double MARGIN = 0.03;
 	/** What the audit reached on each part when these bars were set: detection recall, detection precision, outcome. */
-	private static final double[] DEVELOPMENT = { 0.86, 1.0, 0.62 };
-	private static final double[] HELD_OUT = { 0.96, 1.0, 0.80 };
+	private static final double[] DEVELOPMENT = { 0.865, 1.0, 0.622 };
+	private static final double[] HELD_OUT = { 0.964, 1.0, 0.804 };
 
 	@Test
 	void theLabelledSetIsLargeEnough() {

@@ -287,6 +287,19 @@ public final class StatementProfile {
 		return parts;
 	}
 
+	/**
+	 * A likeness of words with the likeness of the facts folded in when both statements state
+	 * facts: the same date, amount or count is evidence of the same subject too.
+	 */
+	private double withFacts(double wordLikeness, StatementProfile other) {
+		if (factKeys.isEmpty() || other.factKeys.isEmpty()) {
+			return wordLikeness;
+		}
+		long equalFacts = factKeys.stream().filter(other.factKeys::contains).count();
+		double factSimilarity = 2.0 * equalFacts / (factKeys.size() + other.factKeys.size());
+		return (1 - FACT_SHARE) * wordLikeness + FACT_SHARE * factSimilarity;
+	}
+
 	private double subjectNorm(WordWeights weights) {
 		if (subjectNorm < 0) {
 			double sum = 0;
