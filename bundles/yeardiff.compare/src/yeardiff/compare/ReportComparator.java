@@ -282,10 +282,11 @@ public final class ReportComparator {
 			}
 		}
 		double bar = options.threshold() * IN_PLACE_THRESHOLD;
-		addPairs(unit, matcher.match(unit.from, unit.to,
-				(i, j) -> fromStretch[i] == toStretch[j] && leftFrom.get(Integer.valueOf(fromStretch[i])).equals(leftTo.get(Integer.valueOf(toStretch[j])))
-						&& !review.forbids(unit.from.get(i).statement(), unit.to.get(j).statement()) ? bar : 0,
-				unit.takenFrom, unit.takenTo));
+		addPairs(unit, matcher.match(unit.from, unit.to, (i, j) -> {
+			Integer stretch = Integer.valueOf(fromStretch[i]);
+			boolean samePlace = fromStretch[i] == toStretch[j] && leftFrom.get(stretch).equals(leftTo.get(stretch));
+			return samePlace && !review.forbids(unit.from.get(i).statement(), unit.to.get(j).statement()) ? bar : 0;
+		}, unit.takenFrom, unit.takenTo));
 	}
 
 	/** Adds pairs of the unit's own statements; those out of the order of all its pairs moved. */
