@@ -136,6 +136,17 @@ class CompareEditorTest {
 			previous = changes;
 		}
 		assertEquals(1.0, input.structure().barShare((PartnerNode) items[0].getData()), 1e-9);
+		// A long name is cut with an ellipsis before the bar instead of running under it.
+		input.structure().getTree().redraw();
+		input.structure().getTree().update();
+		UiThread.settle();
+		Screenshots.save(window.getShell(), "compare-editor-sorted-names"); //$NON-NLS-1$
+		for (TreeItem item : items) {
+			String drawn = input.structure().drawnName((PartnerNode) item.getData());
+			assertNotNull(drawn, "the row of " + item.getText() + " was not drawn"); //$NON-NLS-1$
+			assertTrue(drawn.equals(item.getText()) || drawn.endsWith("…") && item.getText().startsWith(drawn.substring(0, drawn.length() - 1)), //$NON-NLS-1$
+					drawn + " / " + item.getText()); //$NON-NLS-1$
+		}
 		Screenshots.save(window.getShell(), "compare-editor-sorted"); //$NON-NLS-1$
 		input.structure().setSortByChange(false);
 	}

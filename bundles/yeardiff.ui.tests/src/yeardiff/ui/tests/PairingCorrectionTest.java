@@ -59,6 +59,9 @@ class PairingCorrectionTest {
 
 		// Link With...: the dialog lists the partner's 2020 statements, the unpaired ones first.
 		select(input, dropped);
+		// A dropped statement: the 2020 side says so instead of staying blank.
+		UiThread.waitUntil("the dropped promise on the left", () -> input.content().left().getText().startsWith(DIALOGUE_2019)); //$NON-NLS-1$
+		assertEquals("(dropped: not in 2020)", input.content().right().getText().strip()); //$NON-NLS-1$
 		MenuManager menu = CompareEditorTest.contextMenu(input);
 		String[] offered = new String[1];
 		String[] chosen = new String[1];

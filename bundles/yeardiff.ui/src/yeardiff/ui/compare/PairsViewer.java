@@ -255,6 +255,13 @@ public final class PairsViewer extends Viewer {
 			}
 			leftText.append(pair.wordDiff(), false);
 			rightText.append(pair.wordDiff(), true);
+			// A statement only one side has leaves the other side a row that says so, not a blank block.
+			if (pair.to() == null) {
+				rightText.appendPlain(NLS.bind(Messages.CompareEditor_notInLater, configuration.getRightLabel(input)), SWT.ITALIC);
+			}
+			if (pair.from() == null) {
+				leftText.appendPlain(NLS.bind(Messages.CompareEditor_notInEarlier, configuration.getLeftLabel(input)), SWT.ITALIC);
+			}
 			for (FactChange change : pair.factChanges()) {
 				if (change.from() != null) {
 					leftText.box(change.from().text(), leftStart);

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 import org.eclipse.compare.CompareConfiguration;
 import org.eclipse.compare.CompareEditorInput;
@@ -46,7 +47,6 @@ import yeardiff.export.ComparisonPdf;
 import yeardiff.library.LibraryException;
 import yeardiff.library.PairingReview;
 import yeardiff.model.api.Report;
-import yeardiff.model.api.Statement;
 import yeardiff.store.ReportRepository;
 import yeardiff.store.StoreException;
 import yeardiff.ui.internal.Messages;
@@ -184,7 +184,7 @@ public final class ReportCompareInput extends CompareEditorInput {
 				return;
 			}
 			structure.setInput(getCompareResult());
-			PairNode node = getCompareResult() instanceof DiffNode root ? find(root, statementId) : null;
+			PairNode node = getCompareResult() instanceof DiffNode root ? find(root, pair -> holds(pair, statementId)) : null;
 			if (node != null) {
 				reveal(node.pair());
 			}
@@ -279,7 +279,7 @@ public final class ReportCompareInput extends CompareEditorInput {
 		if (structure == null || !(getCompareResult() instanceof DiffNode root)) {
 			return;
 		}
-		PairNode node = find(root, pair);
+		PairNode node = find(root, candidate -> candidate == pair);
 		if (node != null) {
 			if (structure.hidesUnchanged() && node.getKind() == Differencer.NO_CHANGE) {
 				structure.setHideUnchanged(false);
@@ -288,14 +288,14 @@ public final class ReportCompareInput extends CompareEditorInput {
 		}
 	}
 
-	/** The node of the pair that holds {@code statementId} on either side, or null. */
-	private static PairNode find(DiffNode node, String statementId) {
+	/** The node of the first pair {@code test} accepts, anywhere under {@code node}, or null. */
+	private static PairNode find(DiffNode node, Predicate<StatementPair> test) {
 		for (IDiffElement child : node.getChildren()) {
-			if (child instanceof PairNode pairNode && (holds(pairNode.pair().from(), statementId) || holds(pairNode.pair().to(), statementId))) {
+			if (child instanceof PairNode pairNode && test.test(pairNode.pair())) {
 				return pairNode;
 			}
 			if (child instanceof DiffNode inner) {
-				PairNode found = find(inner, statementId);
+				PairNode found = find(inner, test);
 				if (found != null) {
 					return found;
 				}
@@ -304,23 +304,9 @@ public final class ReportCompareInput extends CompareEditorInput {
 		return null;
 	}
 
-	private static boolean holds(Statement statement, String id) {
-		return statement != null && id.equals(statement.getId());
-	}
-
-	private static PairNode find(DiffNode node, StatementPair pair) {
-		for (IDiffElement child : node.getChildren()) {
-			if (child instanceof PairNode pairNode && pairNode.pair() == pair) {
-				return pairNode;
-			}
-			if (child instanceof DiffNode inner) {
-				PairNode found = find(inner, pair);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
+	/** Whether the pair holds {@code statementId} on either side. */
+	private static boolean holds(StatementPair pair, String statementId) {
+		return pair.from() != null && statementId.equals(pair.from().getId()) || pair.to() != null && statementId.equals(pair.to().getId());
 	}
 
 	/**

@@ -28,6 +28,8 @@ public final class Messages extends NLS {
 	public static String CompareEditor_noHeading;
 	public static String CompareEditor_structureTitle;
 	public static String CompareEditor_corrected;
+	public static String CompareEditor_notInLater;
+	public static String CompareEditor_notInEarlier;
 	public static String CompareMenu_linkWith;
 	public static String CompareMenu_unlink;
 	public static String CompareMenu_linking;
