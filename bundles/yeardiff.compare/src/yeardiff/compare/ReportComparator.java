@@ -439,19 +439,25 @@ public final class ReportComparator {
 			List<FactChange> changes = facts.compare(fromStatements, toStatements);
 			String fromText = join(fromStatements);
 			String toText = join(toStatements);
+			// What the statement claims changed when a fact's value did, and also when its commitment
+			// did in other words: a promise ("zal ... leveren") reported as done ("heeft ... geleverd"),
+			// a due time moved. The same words read under a later letter's date (a draft copying last
+			// year's sentence) are the same claim: the draft's stale checks speak to their tense.
+			boolean commitmentChanged = facts.commitmentChanged(fromStatements, toStatements);
+			boolean sameWords = ContentWords.sameness(fromText).equals(ContentWords.sameness(toText));
 			PairStatus status;
-			if (!changes.isEmpty()) {
+			if (!changes.isEmpty() || commitmentChanged && !sameWords) {
 				status = PairStatus.CHANGED;
 			} else if (moved) {
 				status = PairStatus.MOVED;
-			} else if (ContentWords.sameness(fromText).equals(ContentWords.sameness(toText))) {
+			} else if (sameWords) {
 				status = PairStatus.UNCHANGED;
 			} else {
 				status = PairStatus.REWORDED;
 			}
 			return new StatementPair(status, Math.round(similarity * 1000) / 1000.0, from.statement(), to.statement(),
 					List.copyOf(alsoFrom), List.copyOf(alsoTo), changes, WordDiffer.diff(fromText, toText),
-					facts.commitmentChanged(fromStatements, toStatements), moved, confidence, corrected);
+					commitmentChanged, moved, confidence, corrected);
 		}
 
 		private static String join(List<Statement> statements) {
