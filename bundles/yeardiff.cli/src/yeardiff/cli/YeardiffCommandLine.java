@@ -29,7 +29,15 @@ public final class YeardiffCommandLine {
 	public static int run(String[] args, PrintStream out, PrintStream err) {
 		PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
 		PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-		CommandLine commandLine = YeardiffCommand.commandLine(outWriter, errWriter, args);
+		return run(YeardiffCommand.commandLine(outWriter, errWriter, args), args, outWriter, errWriter);
+	}
+
+	/**
+	 * Runs {@code args} through {@code commandLine} under the contract above. Apart from
+	 * {@link #run(String[], PrintStream, PrintStream)} only the tests call it, with commands that
+	 * fail as libraries and the virtual machine can make a command fail.
+	 */
+	static int run(CommandLine commandLine, String[] args, PrintWriter outWriter, PrintWriter errWriter) {
 		commandLine.setOut(outWriter);
 		commandLine.setErr(errWriter);
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -10,7 +10,10 @@ public enum PairStatus {
 	UNCHANGED,
 	/** Other words, the same facts. */
 	REWORDED,
-	/** A fact changed its value (or appeared or disappeared). */
+	/**
+	 * What the statement claims changed: a fact changed its value (or appeared or disappeared), or
+	 * its commitment did (a promise reported as done, a due time moved).
+	 */
 	CHANGED,
 	/** Only in the later report. */
 	NEW,

@@ -1,6 +1,11 @@
 package yeardiff.compare;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One partner's facts over all reports: one series per measure (the defence budget in each
@@ -10,6 +15,35 @@ import java.util.List;
  * revision of that point.
  */
 public record Timeline(String partner, List<Series> series) {
+
+	/** A fiscal year ({@code 2019/2020}) or a range ({@code 2023-2024}): both stand at their end year. */
+	private static final Pattern TWO_YEARS = Pattern.compile("(\\d{4})[/-](\\d{4})"); //$NON-NLS-1$
+	private static final Pattern YEAR = Pattern.compile("\\d{4}"); //$NON-NLS-1$
+	/**
+	 * Periods in time order, as {@link TimelineBuilder} orders a series' points: by the last
+	 * calendar year a period touches, then as written (2019, 2019/2020, 2020, 2021-06, 2023-2024).
+	 */
+	private static final Comparator<String> PERIOD_ORDER = Comparator.comparingInt(Timeline::lastYear)
+			.thenComparing(Comparator.naturalOrder());
+
+	/**
+	 * The periods {@code shown} have values for, in time order: one place each on a time axis,
+	 * none for a period without data. A point without a period stands at its report's year.
+	 */
+	public static List<String> periods(Collection<Series> shown) {
+		TreeSet<String> periods = new TreeSet<>(PERIOD_ORDER);
+		shown.forEach(series -> series.points().forEach(point -> periods.add(point.periodOrYear())));
+		return List.copyOf(periods);
+	}
+
+	private static int lastYear(String period) {
+		Matcher two = TWO_YEARS.matcher(period);
+		if (two.matches()) {
+			return Integer.parseInt(two.group(2));
+		}
+		Matcher year = YEAR.matcher(period);
+		return year.find() ? Integer.parseInt(year.group()) : Integer.MAX_VALUE;
+	}
 
 	/**
 	 * A measure followed through the years.
@@ -40,6 +74,11 @@ public record Timeline(String partner, List<Series> series) {
 
 		public Point(String report, int year, double value, String statementId, String text) {
 			this(report, year, value, statementId, text, null, false);
+		}
+
+		/** The period the value is for, or the report's year when the letter does not say. */
+		public String periodOrYear() {
+			return period != null ? period : Integer.toString(year);
 		}
 	}
 }

@@ -115,15 +115,16 @@ public final class DraftEditing {
 	}
 
 	/**
-	 * Adds an empty top-level section. A heading that names a known partner, organisation or theme
-	 * gives the section that subject, as the importer would.
+	 * Adds an empty top-level section. A heading that names a partner, organisation or theme
+	 * {@code subjects} knows gives the section that subject, as the importer would: pass the
+	 * repository's subjects (with what its users taught), as the importer gets them.
 	 */
-	public static Command addSection(Report report, int position, String heading) {
+	public static Command addSection(Report report, int position, String heading, SubjectRegistry subjects) {
 		String newHeading = heading == null ? null : heading.strip();
 		return new RecordedChange(Messages.addSectionLabel, report, () -> newHeading != null && !newHeading.isEmpty()
 				&& position >= 0 && position <= report.getSections().size(), () -> {
 					Section section = ReportFactory.eINSTANCE.createSection();
-					SubjectDefinition definition = SubjectRegistry.standard().match(newHeading).orElse(null);
+					SubjectDefinition definition = subjects.match(newHeading).orElse(null);
 					String key = definition == null ? StableIds.slug(newHeading) : definition.id();
 					section.setId(StableIds.unique(report.getId() + '/' + key, DraftIds.used(report)));
 					section.setHeading(newHeading);
@@ -199,14 +200,14 @@ public final class DraftEditing {
 	 * Adds a top-level section after the top-level section that holds {@code selected} (a section,
 	 * paragraph or statement), or at the end of the report when nothing is selected.
 	 */
-	public static Command addSectionAfter(Report report, EObject selected, String heading) {
+	public static Command addSectionAfter(Report report, EObject selected, String heading, SubjectRegistry subjects) {
 		EObject current = selected;
 		while (current != null && !(current.eContainer() instanceof Report)) {
 			current = current.eContainer();
 		}
 		int position = current instanceof Section top && top.eContainer() == report ? report.getSections().indexOf(top) + 1
 				: report.getSections().size();
-		return addSection(report, position, heading);
+		return addSection(report, position, heading, subjects);
 	}
 
 	private static EList<Section> siblings(Section section) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 
+import yeardiff.compare.ComparisonOptions;
 import yeardiff.compare.PairingCorrections;
 import yeardiff.compare.PairingCorrections.Correction;
 import yeardiff.compare.ReportComparator;
@@ -44,14 +45,21 @@ public final class PairingReview {
 	}
 
 	/**
-	 * The comparison every command and view of a repository uses: words weighed by their rarity
-	 * across all its reports, and the reviewers' corrections honoured.
+	 * The comparison every command and view of a repository uses: its subjects (the taught ones
+	 * too), words weighed by their rarity across all its reports, and the reviewers' corrections
+	 * honoured.
 	 */
-	public static ReportComparator comparator(ReportRepository repository) throws StoreException {
-		return comparator(repository, new ReportComparator());
+	public static ReportComparator comparator(ReportRepository repository) throws StoreException, LibraryException {
+		return comparator(repository, ComparisonOptions.defaults());
 	}
 
 	/** {@link #comparator(ReportRepository)} with other options (the workbench's preferences). */
+	public static ReportComparator comparator(ReportRepository repository, ComparisonOptions options)
+			throws StoreException, LibraryException {
+		return comparator(repository, new ReportComparator(RepositorySubjects.registry(repository), options));
+	}
+
+	/** The rarities and corrections of the repository added to {@code base}, which keeps its subjects and options. */
 	public static ReportComparator comparator(ReportRepository repository, ReportComparator base) throws StoreException {
 		return base.withRepository(repository.loadAll()).withCorrections(corrections(repository));
 	}

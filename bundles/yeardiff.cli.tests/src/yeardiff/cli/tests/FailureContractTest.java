@@ -52,6 +52,64 @@ class FailureContractTest {
 		assertEquals("", libraries.toString(StandardCharsets.UTF_8), "what libraries wrote to the process's stderr");
 	}
 
+	/**
+	 * Every house style of the PDF tests' letters (the ministry's, the numbered one, the
+	 * Kamerstuk's), each in a repository of its own: PDFBox's warnings about fonts and the like go to
+	 * the product log, never to stderr.
+	 */
+	@Test
+	void everyHouseStylesPdfImportsWithoutAWordOnStandardError() throws Exception {
+		Path styles = pdfFolder();
+		List<Path> folders;
+		try (java.util.stream.Stream<Path> list = Files.list(styles)) {
+			folders = list.filter(Files::isDirectory).sorted().toList();
+		}
+		assertTrue(folders.size() >= 3, "house styles in " + styles + ": " + folders);
+		for (Path style : folders) {
+			Path repository = temp.resolve("reports-" + style.getFileName());
+			assertEquals(0, CommandRun.of("init", "--repo", repository.toString()).exitCode());
+			List<Path> letters;
+			try (java.util.stream.Stream<Path> list = Files.list(style)) {
+				letters = list.filter(file -> file.toString().endsWith(".pdf")).sorted().toList();
+			}
+			assertFalse(letters.isEmpty(), style.toString());
+			for (Path pdf : letters) {
+				String[] args = pdf.getFileName().toString().startsWith("2012")
+						? new String[] { "import", pdf.toString(), "--year", "2012", "--repo", repository.toString() }
+						: new String[] { "import", pdf.toString(), "--repo", repository.toString() };
+				PrintStream stderr = System.err;
+				ByteArrayOutputStream libraries = new ByteArrayOutputStream();
+				CommandRun run;
+				System.setErr(new PrintStream(libraries, true, StandardCharsets.UTF_8));
+				try {
+					run = CommandRun.of(args);
+				} finally {
+					System.setErr(stderr);
+				}
+				String what = style.getFileName() + "/" + pdf.getFileName();
+				assertEquals(0, run.exitCode(), what + ": " + run.err());
+				assertTrue(run.out().startsWith(pdf.getFileName() + ": imported as "), what + ": " + run.out());
+				assertEquals("", run.err(), what);
+				assertEquals("", libraries.toString(StandardCharsets.UTF_8), what + ": what libraries wrote to the process's stderr");
+			}
+		}
+	}
+
+	/** The house-style PDFs of the importer's tests, found above the folder the tests run in. */
+	private static Path pdfFolder() {
+		for (Path folder = Path.of(System.getProperty("user.dir")).toAbsolutePath(); folder != null; folder = folder.getParent()) {
+			Path candidate = folder.resolve("bundles/yeardiff.ingest.tests/pdf");
+			if (Files.isDirectory(candidate)) {
+				return candidate;
+			}
+			candidate = folder.resolve("yeardiff.ingest.tests/pdf");
+			if (Files.isDirectory(candidate)) {
+				return candidate;
+			}
+		}
+		throw new IllegalStateException("no yeardiff.ingest.tests/pdf above " + System.getProperty("user.dir"));
+	}
+
 	@Test
 	void aMissingFileIsNamedAsMissing() throws Exception {
 		Path repository = temp.resolve("reports");

@@ -44,7 +44,16 @@ class PlainJavaLaunchTest {
 	static void layOutInstallation() throws IOException, BundleException {
 		repository = temp.resolve("sample").toString(); //$NON-NLS-1$
 		assertEquals(0, CommandRun.of("sample", "--repo", repository).exitCode()); //$NON-NLS-1$ //$NON-NLS-2$
-		installation = Files.createDirectories(temp.resolve("yeardiff")); //$NON-NLS-1$
+		installation = layOut(temp.resolve("yeardiff")); //$NON-NLS-1$
+	}
+
+	/**
+	 * Lays out an installation in {@code folder} as the product build does: the start script, the
+	 * logging settings, {@code lib/yeardiff.jar} and every bundle of this runtime as a plug-in.
+	 * Other tests that need the command in a process of its own start it from here.
+	 */
+	static Path layOut(Path folder) throws IOException, BundleException {
+		Path installation = Files.createDirectories(folder);
 		Path plugins = Files.createDirectories(installation.resolve("plugins")); //$NON-NLS-1$
 		int index = 0;
 		for (Path bundle : runtimeBundles()) {
@@ -55,6 +64,7 @@ class PlainJavaLaunchTest {
 		Files.copy(rootFiles.resolve("logging.properties"), installation.resolve("logging.properties")); //$NON-NLS-1$ //$NON-NLS-2$
 		Path script = Files.copy(rootFiles.resolve("linux/yeardiff"), installation.resolve("yeardiff")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(script.toFile().setExecutable(true));
+		return installation;
 	}
 
 	@Test

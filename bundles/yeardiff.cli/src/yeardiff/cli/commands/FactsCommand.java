@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import yeardiff.compare.FactRow;
 import yeardiff.compare.FactTable;
 import yeardiff.export.FactsCsv;
-import yeardiff.extract.SubjectRegistry;
+import yeardiff.library.RepositorySubjects;
 import yeardiff.store.ReportRepository;
 
 /** {@code yeardiff facts}: the facts of all reports, filtered. */
@@ -54,7 +54,7 @@ public final class FactsCommand implements Callable<Integer> {
 		String partnerId = Partners.resolve(spec, partner, repository);
 		List<FactRow> rows;
 		try (ReportRepository reports = repository.openForReading(parent.err())) {
-			rows = new FactTable(SubjectRegistry.standard()).rows(reports.loadAll(), partnerId, year, kind == null ? null : kind.name());
+			rows = new FactTable(RepositorySubjects.registry(reports)).rows(reports.loadAll(), partnerId, year, kind == null ? null : kind.name());
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		if (json.enabled()) {

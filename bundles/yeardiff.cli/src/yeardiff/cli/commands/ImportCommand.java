@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import yeardiff.ingest.ImportOptions;
 import yeardiff.library.LetterImport;
@@ -52,6 +53,9 @@ public final class ImportCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
+	@ParentCommand
+	private YeardiffCommand parent;
+
 	@Override
 	public Integer call() throws Exception {
 		if (timeLimit <= 0) {
@@ -71,7 +75,7 @@ public final class ImportCommand implements Callable<Integer> {
 			imports = library.importFiles(files, options, replace);
 		}
 		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
+		PrintWriter err = parent.err();
 		for (LetterImport done : imports) {
 			done.warnings().forEach(warning -> err.println("warning: " + warning)); //$NON-NLS-1$
 		}

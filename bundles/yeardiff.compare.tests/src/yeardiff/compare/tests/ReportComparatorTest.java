@@ -146,12 +146,15 @@ class ReportComparatorTest {
 	// --- 2019 → 2020: moves ---
 
 	@Test
-	void skjoldTrainingRewordedInTheNorwegianSection() {
+	void skjoldTrainingPlannedFromJanuary2020IsReportedUnderWayInTheNorwegianSection() {
 		// In the 2019 extraction the page with the heading "Noorwegen" is missing; the text after the
 		// gap is about Norway, so the importer files it under Noorwegen all the same, as 2020 does.
+		// 2019 announces training from Skjold "vanaf januari 2020"; 2020 reports it "sinds januari
+		// 2020": the claim changed from a plan to what happens.
 		StatementPair pair = pairFrom(Y2019_2020,
 				"De Joint Arctic Training (koudweertraining) van het Nederlandse Korps Mariniers vindt jaarlijks in Noord-Noorwegen plaats en vanaf januari 2020 wordt vanaf de locatie Skjold getraind.");
-		assertEquals(PairStatus.REWORDED, pair.status());
+		assertEquals(PairStatus.CHANGED, pair.status());
+		assertTrue(pair.commitmentChanged());
 		assertFalse(pair.moved());
 		assertTrue(pair.to().getText().contains("waarbij sinds januari 2020 vanaf de locatie Skjold wordt getraind"));
 		assertEquals("noorwegen", sectionOf(Y2019_2020, pair).partner());
@@ -159,9 +162,11 @@ class ReportComparatorTest {
 
 	@Test
 	void mountainTrainingPlanBecameAReportedFactAndItsCommitmentWentAway() {
+		// "zal uitvoeren" (2019) became "heeft ... succesvol uitgevoerd" (2020): a changed claim.
 		StatementPair pair = pairFrom(Y2019_2020,
 				"Met het oog op het intensiveren van de samenwerking met de Noren en een efficiënt gebruik van de Noorse trainingsfaciliteiten, is nu tevens voorzien dat het Korps Mariniers zijn jaarlijkse bergtraining in september/oktober 2020 in Noorwegen zal uitvoeren.");
-		assertEquals(PairStatus.REWORDED, pair.status());
+		assertEquals(PairStatus.CHANGED, pair.status());
+		assertNotNull(pair.from().getCommitment(), "the 2019 plan is no commitment");
 		assertTrue(pair.to().getText().endsWith("heeft het Korps Mariniers ook zijn jaarlijkse bergtraining in september en oktober 2020 succesvol in Noorwegen uitgevoerd."),
 				pair.to().getText());
 		assertTrue(pair.commitmentChanged());
@@ -169,6 +174,18 @@ class ReportComparatorTest {
 	}
 
 	// --- 2019 → 2020: new and dropped ---
+
+	@Test
+	void theMountainTrainingPromisedInJuneAndAgainInDecember2019IsNoChange() {
+		// Both 2019 letters say the marines will hold the training in September/October 2020: the same promise.
+		StatementPair pair = only(JUNE_DECEMBER_2019,
+				candidate -> candidate.from() != null && candidate.from().getText().contains("bergtraining in september/oktober 2020 in Noorwegen zal uitvoeren"),
+				"the June 2019 mountain training");
+		assertNotNull(pair.to(), "the December restatement is not paired");
+		assertTrue(pair.to().getText().contains("bergtraining in september/oktober 2020 in Noorwegen zal uitvoeren"), pair.to().getText());
+		assertFalse(pair.commitmentChanged());
+		assertFalse(pair.status() == PairStatus.CHANGED, pair.status().toString());
+	}
 
 	@Test
 	void newStatementsOf2020() {
@@ -209,8 +226,11 @@ class ReportComparatorTest {
 
 	@Test
 	void chairOfTheMilitaryCommitteeWasPlannedThenReportedDone() {
+		// Planned ("zal ... bekleden", in the NATO section of 2020) and reported done ("is ... begonnen",
+		// elsewhere in 2021): a changed claim that also moved.
 		StatementPair pair = pairFrom(Y2020_2021, "Luitenant admiraal Bauer zal de functie per juni 2021 voor drie jaar bekleden.");
-		assertEquals(PairStatus.MOVED, pair.status());
+		assertEquals(PairStatus.CHANGED, pair.status());
+		assertTrue(pair.moved());
 		assertEquals(
 				"Verder is in juni 2021 luitenant-admiraal Rob Bauer begonnen als voorzitter van het NAVO Militair Comité, voor een functieduur van drie jaar.",
 				pair.to().getText());

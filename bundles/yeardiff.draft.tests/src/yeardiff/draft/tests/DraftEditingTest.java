@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import yeardiff.draft.DraftBuilder;
 import yeardiff.draft.DraftEditing;
+import yeardiff.extract.TaughtSubjects;
+import yeardiff.extract.SubjectRegistry;
 import yeardiff.extract.FactValues;
 import yeardiff.model.api.Commitment;
 import yeardiff.model.api.Modality;
@@ -185,7 +187,7 @@ class DraftEditingTest {
 
 	@Test
 	void addsASectionForAKnownPartner() {
-		stack.execute(DraftEditing.addSection(draft, 5, "Israël"));
+		stack.execute(DraftEditing.addSection(draft, 5, "Israël", SubjectRegistry.standard()));
 		Section israel = draft.getSections().get(5);
 		assertEquals("draft-2022/israel", israel.getId());
 		assertEquals("Israël", israel.getHeading());
@@ -277,13 +279,24 @@ class DraftEditingTest {
 	}
 
 	@Test
+	void aSubjectTheRepositoryWasTaughtNamesANewSection() {
+		SubjectRegistry standard = SubjectRegistry.standard();
+		SubjectRegistry taught = standard.teach(TaughtSubjects.none().add(standard, "space", "Ruimtevaart")); //$NON-NLS-1$ //$NON-NLS-2$
+		stack.execute(DraftEditing.addSection(draft, 5, "Ruimtevaart", taught)); //$NON-NLS-1$
+		Section space = draft.getSections().get(5);
+		assertEquals("draft-2022/space", space.getId()); //$NON-NLS-1$
+		assertEquals("space", space.getSubject().getId()); //$NON-NLS-1$
+		stack.undo();
+	}
+
+	@Test
 	void aNewSectionGoesAfterTheTopLevelSectionOfTheSelection() {
 		Statement continued = Letters.statement(draft, CONTINUED);
-		stack.execute(DraftEditing.addSectionAfter(draft, continued, "Israël"));
+		stack.execute(DraftEditing.addSectionAfter(draft, continued, "Israël", SubjectRegistry.standard()));
 		List<String> ids = sectionIds();
 		assertEquals(ids.indexOf("draft-2022/verenigde-staten") + 1, ids.indexOf("draft-2022/israel"), ids.toString());
 		stack.undo();
-		stack.execute(DraftEditing.addSectionAfter(draft, null, "Israël"));
+		stack.execute(DraftEditing.addSectionAfter(draft, null, "Israël", SubjectRegistry.standard()));
 		assertEquals("draft-2022/israel", sectionIds().get(sectionIds().size() - 1));
 	}
 

@@ -59,6 +59,9 @@ import yeardiff.model.api.Report;
 import yeardiff.model.api.Section;
 import yeardiff.model.api.Statement;
 import yeardiff.model.resource.ReportResource;
+import yeardiff.extract.SubjectRegistry;
+import yeardiff.library.LibraryException;
+import yeardiff.library.RepositorySubjects;
 import yeardiff.store.ReportRepository;
 import yeardiff.store.StoreException;
 
@@ -88,6 +91,8 @@ public final class DraftEditor extends EditorPart implements ISaveablePart2 {
 
 	private Report draft;
 	private Path workingCopy;
+	/** The repository's subjects, with what its users taught, as the importer reads letters with them. */
+	private SubjectRegistry subjects;
 	private boolean restored;
 	/** A save whose commit failed: the draft stays dirty although the stack was marked saved. */
 	private boolean saveFailed;
@@ -114,7 +119,8 @@ public final class DraftEditor extends EditorPart implements ISaveablePart2 {
 		setTitleToolTip(input.getToolTipText());
 		try (ReportRepository repository = ReportRepository.open(draftInput.repository())) {
 			draft = new DraftStore().load(repository, draftInput.year());
-		} catch (StoreException e) {
+			subjects = RepositorySubjects.registry(repository);
+		} catch (StoreException | LibraryException e) {
 			throw new PartInitException(NLS.bind(Messages.DraftEditor_loadFailed, e.getMessage()), e);
 		}
 		workingCopy = WorkingCopies.of(draftInput);
@@ -168,7 +174,7 @@ public final class DraftEditor extends EditorPart implements ISaveablePart2 {
 		tree = new DraftTree(top, () -> findingsByStatement, this::execute);
 		tree.show(draft);
 		getSite().setSelectionProvider(tree.viewer());
-		actions = new DraftActions(commands, tree.viewer(), () -> draft, () -> getSite().getShell(), this::execute);
+		actions = new DraftActions(commands, tree.viewer(), () -> draft, () -> subjects, () -> getSite().getShell(), this::execute);
 		actions.createButtons(buttons);
 		createContextMenu();
 		actions.activateUndoRedo(getSite().getService(IHandlerService.class));

@@ -24,7 +24,7 @@ class FactsCsvTest {
 	@Test
 	void theColumnsAreThoseOfTheFactsContract() throws Exception {
 		assertEquals(List.of("report", "year", "partner", "section", "statementId", "statement", "page", "kind", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-				"value", "unit", "text", "counted"), read(List.of()).header()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				"value", "unit", "text", "counted", "measure", "period"), read(List.of()).header()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 	}
 
 	@Test
@@ -38,6 +38,11 @@ class FactsCsvTest {
 				List.of(budget.get("report"), budget.get("year"), budget.get("partner"), budget.get("section"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 						budget.get("statement"), budget.get("page"), budget.get("kind"), budget.get("value"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 						budget.get("unit"), budget.get("text"), budget.get("counted"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		// What the figure measures and the year it is for: "bedragen in 2019 €4,9 miljard".
+		assertEquals("defence-budget", budget.get("measure")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("2019", budget.get("period")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of(budget.get("measure"), budget.get("period")), //$NON-NLS-1$ //$NON-NLS-2$
+				List.of(budget.get(12), budget.get(13)), "measure and period are the last two columns"); //$NON-NLS-1$
 	}
 
 	@Test
@@ -54,6 +59,8 @@ class FactsCsvTest {
 		assertEquals("De uitgaven, \"ruim\" 0,95% van het BBP,\nstijgen.", records.get(0).get("statement")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(List.of("", "militairen", ""), records.stream().map(record -> record.get("counted")).toList()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		assertEquals("12", records.get(1).get("page")); //$NON-NLS-1$ //$NON-NLS-2$
+		// A row without measure and period leaves both cells empty.
+		assertEquals(List.of("", ""), List.of(records.get(0).get("measure"), records.get(0).get("period"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	private record Table(List<String> header, List<CSVRecord> records) {

@@ -6,11 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
@@ -25,8 +29,14 @@ import org.apache.pdfbox.filter.FilterFactory;
  * so one small compressed stream of zeros (a few megabytes inflating to gigabytes) would exhaust
  * the heap; here each stream is decoded through a counter that stops at the limit and keeps
  * nothing. Only streams that could exceed the limit are decoded: a stream's encoded length times
- * the largest expansion its filters allow must pass it. Images are skipped, because the text
- * reader never decodes them.
+ * the largest expansion its filters allow must pass it.
+ *
+ * <p>Images are the one kind of stream that may legitimately decode past the limit (a scan), and
+ * the text reader never decodes them: an image in a codec of its own (JPEG, JPEG 2000, JBIG2, fax)
+ * is skipped, and one in a general filter may decode to what its width, height and depth declare,
+ * not more. A stream only calls itself an image, though: one that a page draws as its contents, a
+ * Type 3 glyph or a font program is decoded as such whatever it says, and so is an object stream:
+ * they never get an image's allowance.</p>
  */
 final class StreamBudget {
 
@@ -43,6 +53,18 @@ final class StreamBudget {
 			COSName.ASCII85_DECODE.getName(), Long.valueOf(2),
 			COSName.ASCII85_DECODE_ABBREVIATION.getName(), Long.valueOf(2));
 
+	/** Filters that only images use, each a codec whose output its own header bounds. */
+	private static final Set<String> IMAGE_CODECS = Set.of(COSName.DCT_DECODE.getName(), COSName.DCT_DECODE_ABBREVIATION.getName(),
+			COSName.JPX_DECODE.getName(), COSName.JBIG2_DECODE.getName(), COSName.CCITTFAX_DECODE.getName(),
+			COSName.CCITTFAX_DECODE_ABBREVIATION.getName());
+
+	/** How deep dictionaries written inside one another are looked into; PDFBox's parser stops nesting sooner. */
+	private static final int MAX_NESTING = 64;
+	/** The most colour components a PDF colour space has (DeviceN's limit). */
+	private static final long MAX_COMPONENTS = 32;
+	/** The most any image may decode to, whatever it declares: a 600 dpi A4 scan in CMYK takes 140 MB. */
+	private static final long MAX_IMAGE = 1L << 30;
+
 	private final long limit;
 
 	/** @param limit the most bytes any one stream may decode to */
@@ -56,22 +78,90 @@ final class StreamBudget {
 	 * it reads it.
 	 */
 	COSObjectKey firstOverLimit(COSDocument document) {
-		for (COSObjectKey key : new ArrayList<>(document.getXrefTable().keySet())) {
+		List<COSObjectKey> keys = new ArrayList<>(document.getXrefTable().keySet());
+		Set<COSBase> decodedWhole = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (COSObjectKey key : keys) {
 			ImportGuard.current().check();
-			COSObject object = document.getObjectFromPool(key);
-			COSBase base = object == null ? null : object.getObject();
-			if (base instanceof COSStream stream && !isImage(stream) && overLimit(stream)) {
-				return key;
+			collectDecodedWhole(dereference(document, key), decodedWhole, 0);
+		}
+		for (COSObjectKey key : keys) {
+			ImportGuard.current().check();
+			if (dereference(document, key) instanceof COSStream stream) {
+				boolean image = !decodedWhole.contains(stream) && COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))
+						&& (stream.getCOSName(COSName.TYPE) == null || COSName.XOBJECT.equals(stream.getCOSName(COSName.TYPE)));
+				if (image && filters(stream).stream().anyMatch(filter -> IMAGE_CODECS.contains(filter.getName()))) {
+					continue;
+				}
+				if (overLimit(stream, image ? Math.max(limit, declaredImageSize(stream)) : limit)) {
+					return key;
+				}
 			}
 		}
 		return null;
 	}
 
-	private static boolean isImage(COSStream stream) {
-		return COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE));
+	/**
+	 * Adds to {@code streams} the streams that {@code object}, or a dictionary written inside it,
+	 * has PDFBox decode whole as something other than an image, whatever they call themselves: a
+	 * page's contents, a Type 3 font's glyph procedures, a font program.
+	 */
+	private static void collectDecodedWhole(COSBase object, Set<COSBase> streams, int depth) {
+		if (depth > MAX_NESTING) {
+			return;
+		}
+		if (object instanceof COSArray array) {
+			for (COSBase element : array) {
+				if (!(element instanceof COSObject)) {
+					collectDecodedWhole(element, streams, depth + 1);
+				}
+			}
+		} else if (object instanceof COSDictionary dictionary) {
+			if (COSName.PAGE.equals(dictionary.getCOSName(COSName.TYPE))) {
+				COSBase contents = dictionary.getDictionaryObject(COSName.CONTENTS);
+				if (contents instanceof COSArray array) {
+					for (int i = 0; i < array.size(); i++) {
+						streams.add(array.getObject(i));
+					}
+				} else if (contents != null) {
+					streams.add(contents);
+				}
+			}
+			if (dictionary.getDictionaryObject(COSName.CHAR_PROCS) instanceof COSDictionary procedures) {
+				procedures.getValues().forEach(procedure -> streams.add(procedure instanceof COSObject reference ? reference.getObject() : procedure));
+			}
+			for (COSName program : List.of(COSName.FONT_FILE, COSName.FONT_FILE2, COSName.FONT_FILE3)) {
+				COSBase file = dictionary.getDictionaryObject(program);
+				if (file != null) {
+					streams.add(file);
+				}
+			}
+			for (COSBase value : dictionary.getValues()) {
+				if (!(value instanceof COSObject)) {
+					collectDecodedWhole(value, streams, depth + 1);
+				}
+			}
+		}
 	}
 
-	private boolean overLimit(COSStream stream) {
+	private static COSBase dereference(COSDocument document, COSObjectKey key) {
+		COSObject object = document.getObjectFromPool(key);
+		return object == null ? null : object.getObject();
+	}
+
+	/**
+	 * The most bytes an image's pixels can take by its dictionary: rows of its width times its
+	 * depth for as many colour components as a PDF allows (32), plus a predictor's byte per row; at
+	 * most {@link #MAX_IMAGE}.
+	 */
+	private static long declaredImageSize(COSStream image) {
+		long width = Math.max(0, image.getInt(COSName.WIDTH, image.getInt(COSName.W, 0)));
+		long height = Math.max(0, image.getInt(COSName.HEIGHT, image.getInt(COSName.H, 0)));
+		long depth = Math.max(1, image.getInt(COSName.BITS_PER_COMPONENT, image.getInt(COSName.BPC, 8)));
+		long row = (Math.min(width, Integer.MAX_VALUE) * Math.min(depth, 32) * MAX_COMPONENTS + 7) / 8 + 1;
+		return Math.multiplyHigh(row, height) != 0 || row * height < 0 ? MAX_IMAGE : Math.min(MAX_IMAGE, row * height);
+	}
+
+	private boolean overLimit(COSStream stream, long limit) {
 		List<COSName> filters = filters(stream);
 		if (filters.isEmpty()) {
 			return false;
@@ -89,14 +179,14 @@ final class StreamBudget {
 			return false;
 		}
 		try {
-			return decodedLength(stream, filters) > limit;
+			return decodedLength(stream, filters, limit) > limit;
 		} catch (IOException e) {
 			return false;
 		}
 	}
 
 	/** Decodes the stream filter by filter, each stage kept only up to the limit; more than the limit ends it. */
-	private long decodedLength(COSStream stream, List<COSName> filters) throws IOException {
+	private static long decodedLength(COSStream stream, List<COSName> filters, long limit) throws IOException {
 		byte[] stage;
 		try (InputStream raw = stream.createRawInputStream()) {
 			stage = raw.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, Math.max(stream.getLength(), limit) + 1));

@@ -136,6 +136,17 @@ class CompareEditorTest {
 			previous = changes;
 		}
 		assertEquals(1.0, input.structure().barShare((PartnerNode) items[0].getData()), 1e-9);
+		// A long name is cut with an ellipsis before the bar instead of running under it.
+		input.structure().getTree().redraw();
+		input.structure().getTree().update();
+		UiThread.settle();
+		Screenshots.save(window.getShell(), "compare-editor-sorted-names"); //$NON-NLS-1$
+		for (TreeItem item : items) {
+			String drawn = input.structure().drawnName((PartnerNode) item.getData());
+			assertNotNull(drawn, "the row of " + item.getText() + " was not drawn"); //$NON-NLS-1$
+			assertTrue(drawn.equals(item.getText()) || drawn.endsWith("…") && item.getText().startsWith(drawn.substring(0, drawn.length() - 1)), //$NON-NLS-1$
+					drawn + " / " + item.getText()); //$NON-NLS-1$
+		}
 		Screenshots.save(window.getShell(), "compare-editor-sorted"); //$NON-NLS-1$
 		input.structure().setSortByChange(false);
 	}
@@ -155,6 +166,11 @@ class CompareEditorTest {
 		assertTrue(budget.getText(2).startsWith("€ 4,76 miljard"), rows(numbers)); //$NON-NLS-1$
 		assertEquals("−140 miljoen EUR", budget.getText(3), rows(numbers)); //$NON-NLS-1$
 		assertTrue(budget.getText(4).startsWith("2019 p. ") && budget.getText(4).contains("2020 p. "), budget.getText(4)); //$NON-NLS-1$ //$NON-NLS-2$
+		// The rows are the command line's numbers that moved (FactMoves): every measure whose value
+		// differs, paired sentences or not, such as the growth path's target moved from 2023-2024 to 2025.
+		assertEquals(yeardiff.compare.FactMoves.of(belgium.section()).size(), numbers.getItemCount(), rows(numbers));
+		assertTrue(Arrays.stream(numbers.getItems()).anyMatch(row -> row.getText(1).contains("(2023-2024)") && row.getText(2).contains("(2025)")), //$NON-NLS-1$ //$NON-NLS-2$
+				rows(numbers));
 		Screenshots.save(window.getShell(), "compare-editor-numbers-that-moved"); //$NON-NLS-1$
 
 		// The row leads to its pair: both statements side by side.
@@ -220,7 +236,7 @@ class CompareEditorTest {
 		return input;
 	}
 
-	private static MenuManager contextMenu(ReportCompareInput input) {
+	static MenuManager contextMenu(ReportCompareInput input) {
 		Menu menu = input.structure().getTree().getMenu();
 		assertNotNull(menu, "the structure pane has no context menu"); //$NON-NLS-1$
 		menu.notifyListeners(SWT.Show, new Event());
@@ -232,7 +248,7 @@ class CompareEditorTest {
 		return manager;
 	}
 
-	private static String labels(MenuManager menu) {
+	static String labels(MenuManager menu) {
 		List<String> labels = new ArrayList<>();
 		for (IContributionItem item : menu.getItems()) {
 			if (item instanceof ActionContributionItem action) {
@@ -263,18 +279,18 @@ class CompareEditorTest {
 	}
 
 	/** What a user's single click does: the tree selects the item and tells its selection listeners. */
-	private static void click(Tree tree, TreeItem item) {
+	static void click(Tree tree, TreeItem item) {
 		tree.setSelection(item);
 		tree.notifyListeners(SWT.Selection, selectionEvent(item));
 	}
 
-	private static Event selectionEvent(org.eclipse.swt.widgets.Item item) {
+	static Event selectionEvent(org.eclipse.swt.widgets.Item item) {
 		Event event = new Event();
 		event.item = item;
 		return event;
 	}
 
-	private static TreeItem item(TreeItem[] items, Object data) {
+	static TreeItem item(TreeItem[] items, Object data) {
 		for (TreeItem item : items) {
 			if (item.getData() == data) {
 				return item;

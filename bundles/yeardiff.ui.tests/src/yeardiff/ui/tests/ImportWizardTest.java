@@ -30,7 +30,7 @@ class ImportWizardTest {
 		Files.write(file, letter.bytes());
 		Path repository = temp.resolve("repository"); //$NON-NLS-1$
 
-		SampleRepository.awaitFirstStart();
+		yeardiff.ui.testing.SampleRepository.awaitFirstStart();
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		window.getService(RepositorySelection.class).open(repository);
 		ReportsView reports = (ReportsView) window.getActivePage().showView(ReportsView.ID);

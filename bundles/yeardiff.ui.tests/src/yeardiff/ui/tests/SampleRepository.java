@@ -3,27 +3,25 @@ package yeardiff.ui.tests;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
-import yeardiff.library.ReportLibrary;
 import yeardiff.ui.RepositorySelection;
-import yeardiff.ui.SampleRepositoryJob;
 import yeardiff.ui.testing.UiThread;
 import yeardiff.ui.views.ReportItem;
 import yeardiff.ui.views.ReportsView;
 
-/** The five sample letters in a repository in a test's temp dir, shown by the workbench. */
+/**
+ * The five sample letters in a repository in a test's temp dir, shown by the workbench and listed
+ * by its Reports view (the shared {@link yeardiff.ui.testing.SampleRepository} only opens it).
+ */
 final class SampleRepository {
 
 	private SampleRepository() {
 	}
 
 	static IWorkbenchWindow open(Path directory) throws Exception {
-		try (ReportLibrary library = ReportLibrary.openOrInit(directory)) {
-			library.importSamples(SampleRepositoryJob.letters());
-		}
+		yeardiff.ui.testing.SampleRepository.importSamples(directory);
 		return show(directory, 5);
 	}
 
@@ -32,7 +30,7 @@ final class SampleRepository {
 	 * its {@code reports} reports.
 	 */
 	static IWorkbenchWindow show(Path directory, int reports) throws Exception {
-		awaitFirstStart();
+		yeardiff.ui.testing.SampleRepository.awaitFirstStart();
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		window.getActivePage().closeAllEditors(false);
 		window.getService(RepositorySelection.class).open(directory);
@@ -41,15 +39,6 @@ final class SampleRepository {
 		UiThread.waitUntil("the Reports view to list " + reports + " reports of " + directory, //$NON-NLS-1$ //$NON-NLS-2$
 				() -> view.viewer().getTree().getItemCount() == reports && listsFrom(view, shown));
 		return window;
-	}
-
-	/**
-	 * Waits for the workbench's first-start job, which builds and opens the default repository
-	 * and would replace the one a test opened before it finished.
-	 */
-	static void awaitFirstStart() {
-		UiThread.waitUntil("the workbench's first-start repository", //$NON-NLS-1$
-				() -> Arrays.stream(Job.getJobManager().find(null)).noneMatch(SampleRepositoryJob.class::isInstance));
 	}
 
 	private static boolean listsFrom(ReportsView view, Path repository) {

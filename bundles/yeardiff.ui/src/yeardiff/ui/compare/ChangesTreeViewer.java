@@ -1,6 +1,8 @@
 package yeardiff.ui.compare;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.compare.CompareConfiguration;
@@ -19,6 +21,8 @@ import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -63,6 +67,8 @@ public final class ChangesTreeViewer extends DiffTreeViewer {
 	private Action hideUnchanged;
 	private Action sortByChange;
 	private long mostChanges = 1;
+	/** What each partner's row shows of its name, as last drawn. */
+	private final Map<PartnerNode, String> drawnNames = new HashMap<>();
 
 	ChangesTreeViewer(Composite parent, CompareConfiguration configuration, Consumer<IMenuManager> menu) {
 		super(parent, configuration);
@@ -77,6 +83,7 @@ public final class ChangesTreeViewer extends DiffTreeViewer {
 			}
 		});
 		getTree().addListener(SWT.MeasureItem, this::measureBar);
+		getTree().addListener(SWT.EraseItem, this::leaveNameToPaint);
 		getTree().addListener(SWT.PaintItem, this::paintBar);
 	}
 
@@ -184,19 +191,39 @@ public final class ChangesTreeViewer extends DiffTreeViewer {
 		}
 	}
 
+	/** A partner's row is drawn by {@link #paintBar}, which cuts a long name before the bar. */
+	private void leaveNameToPaint(Event event) {
+		if (event.item.getData() instanceof PartnerNode) {
+			event.detail &= ~SWT.FOREGROUND;
+		}
+	}
+
 	/**
-	 * A bar at the right edge of a partner's row, in one column for all partners: its changes
-	 * (themes included) against the partner that changed most.
+	 * A partner's icon and name, the name cut with an ellipsis where it would run under the bar, and
+	 * the bar at the right edge of the row, in one column for all partners: its changes (themes
+	 * included) against the partner that changed most.
 	 */
 	private void paintBar(Event event) {
-		if (!(event.item.getData() instanceof PartnerNode partner)) {
+		if (!(event.item.getData() instanceof PartnerNode partner) || !(event.item instanceof TreeItem item)) {
 			return;
 		}
 		int right = getTree().getClientArea().x + getTree().getClientArea().width;
 		int x = right - BAR_WIDTH - BAR_GAP;
+		GC gc = event.gc;
+		Image image = item.getImage();
+		if (image != null) {
+			Rectangle at = item.getImageBounds(0);
+			gc.drawImage(image, at.x, at.y + Math.max(0, (at.height - image.getBounds().height) / 2));
+		}
+		Rectangle text = item.getTextBounds(0);
+		String name = fit(gc, item.getText(), x - BAR_GAP - text.x);
+		Color foreground = gc.getForeground();
+		gc.setForeground((event.detail & SWT.SELECTED) != 0 ? event.display.getSystemColor(SWT.COLOR_LIST_SELECTION_TEXT) : item.getForeground());
+		drawnNames.put(partner, name);
+		gc.drawText(name, text.x, event.y + Math.max(0, (event.height - gc.getFontMetrics().getHeight()) / 2), true);
+		gc.setForeground(foreground);
 		int height = Math.max(4, event.height / 2);
 		int y = event.y + (event.height - height) / 2;
-		GC gc = event.gc;
 		int filled = (int) Math.round(BAR_WIDTH * barShare(partner));
 		Color background = gc.getBackground();
 		gc.setBackground(event.display.getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
@@ -206,6 +233,25 @@ public final class ChangesTreeViewer extends DiffTreeViewer {
 		gc.setForeground(event.display.getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
 		gc.drawRectangle(x, y, BAR_WIDTH, height);
 		gc.setBackground(background);
+		gc.setForeground(foreground);
+	}
+
+	/** {@code text} as it fits in {@code width} pixels: whole, or cut with an ellipsis. */
+	static String fit(GC gc, String text, int width) {
+		if (gc.textExtent(text).x <= width) {
+			return text;
+		}
+		String ellipsis = "…"; //$NON-NLS-1$
+		int end = text.length();
+		while (end > 0 && gc.textExtent(text.substring(0, end) + ellipsis).x > width) {
+			end--;
+		}
+		return end == 0 ? "" : text.substring(0, end).stripTrailing() + ellipsis; //$NON-NLS-1$
+	}
+
+	/** The name last drawn in the row of {@code partner} (cut before the bar when long), or null; for the UI tests. */
+	public String drawnName(PartnerNode partner) {
+		return drawnNames.get(partner);
 	}
 
 	/** The bar's filled share for a partner, from 0 to 1: what the tree draws, for the UI tests. */

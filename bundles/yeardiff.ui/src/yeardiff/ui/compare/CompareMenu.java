@@ -2,13 +2,18 @@ package yeardiff.ui.compare;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.compare.CompareUI;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -19,15 +24,21 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 
 import yeardiff.compare.StatementPair;
+import yeardiff.library.LibraryException;
+import yeardiff.library.PairingReview;
 import yeardiff.model.api.Statement;
+import yeardiff.store.ReportRepository;
+import yeardiff.store.StoreException;
 import yeardiff.ui.internal.Messages;
 import yeardiff.ui.views.StatementHistoryView;
 import yeardiff.ui.views.TimelineView;
 
 /**
  * The structure pane's context menu: what a reviewer does next with a partner or a pair (its
- * history, the partner's timeline, the partner compared alone, copying the pair's text) and the
- * export of the whole comparison with the command line's exporters.
+ * history, the partner's timeline, the partner compared alone, copying the pair's text, a
+ * reviewer's correction of the pairing) and the export of the whole comparison with the command
+ * line's exporters. A correction is {@link PairingReview}'s link or unlink, the command line's
+ * {@code yeardiff link|unlink}: one commit, which every later comparison honours.
  */
 final class CompareMenu {
 
@@ -44,6 +55,14 @@ final class CompareMenu {
 		if (selected instanceof PairNode pair) {
 			menu.add(action(Messages.CompareMenu_showHistory, () -> showHistory(pair.pair())));
 			menu.add(action(Messages.CompareMenu_copy, () -> copy(pair.pair())));
+			if (input.correctable()) {
+				menu.add(new Separator());
+				menu.add(action(Messages.CompareMenu_linkWith, () -> linkWith(pair)));
+				StatementPair paired = pair.pair();
+				if (paired.from() != null && paired.to() != null) {
+					menu.add(action(Messages.CompareMenu_unlink, () -> correct(false, paired.from(), paired.to())));
+				}
+			}
 		}
 		if (selected instanceof PartnerNode partner) {
 			String key = partner.section().partner();
@@ -123,6 +142,64 @@ final class CompareMenu {
 		} catch (IOException | RuntimeException e) {
 			MessageDialog.openError(shell, Messages.CompareMenu_export, NLS.bind(Messages.CompareEditor_exportFailed, target, e.getMessage()));
 		}
+	}
+
+	/**
+	 * Asks which statement of the other report the selected one is to be paired with (the same
+	 * partner's statements there), then links the two.
+	 */
+	private void linkWith(PairNode node) {
+		StatementPair pair = node.pair();
+		boolean later = pair.from() == null;
+		Statement statement = later ? pair.to() : pair.from();
+		List<LinkStatementDialog.Candidate> unpaired = new ArrayList<>();
+		List<LinkStatementDialog.Candidate> paired = new ArrayList<>();
+		if (node.getParent() instanceof PartnerNode partner) {
+			for (StatementPair other : partner.section().pairs()) {
+				Statement candidate = later ? other.from() : other.to();
+				if (candidate == null || other == pair) {
+					continue;
+				}
+				Statement now = later ? other.to() : other.from();
+				(now == null ? unpaired : paired).add(new LinkStatementDialog.Candidate(candidate, now));
+			}
+		}
+		unpaired.addAll(paired);
+		LinkStatementDialog dialog = new LinkStatementDialog(shell(), statement, later ? input.toId() : input.fromId(), later,
+				later ? input.fromId() : input.toId(), unpaired);
+		if (dialog.open() != Window.OK || dialog.chosen() == null) {
+			return;
+		}
+		if (later) {
+			correct(true, dialog.chosen(), statement);
+		} else {
+			correct(true, statement, dialog.chosen());
+		}
+	}
+
+	/**
+	 * Records the correction as a commit in a job, then compares the two reports again in the same
+	 * editor, which shows the statement with its new pairing.
+	 */
+	private void correct(boolean link, Statement earlier, Statement later) {
+		Shell shell = shell();
+		String title = NLS.bind(link ? Messages.CompareMenu_linking : Messages.CompareMenu_unlinking, earlier.getId(), later.getId());
+		Job job = Job.create(title, monitor -> {
+			try (ReportRepository store = ReportRepository.open(input.repository())) {
+				if (link) {
+					PairingReview.link(store, earlier.getId(), later.getId(), null);
+				} else {
+					PairingReview.unlink(store, earlier.getId(), later.getId(), null);
+				}
+			} catch (StoreException | LibraryException e) {
+				shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, Messages.CompareEditor_failedTitle, e.getMessage()));
+				return Status.OK_STATUS;
+			}
+			input.compareAgain(monitor, earlier.getId());
+			return Status.OK_STATUS;
+		});
+		job.setUser(true);
+		job.schedule();
 	}
 
 	private Shell shell() {

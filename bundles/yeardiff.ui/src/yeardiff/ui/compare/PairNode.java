@@ -13,6 +13,7 @@ import yeardiff.compare.PairStatus;
 import yeardiff.compare.StatementPair;
 import yeardiff.model.api.Statement;
 import yeardiff.ui.internal.Labels;
+import yeardiff.ui.internal.Messages;
 import yeardiff.ui.preferences.ComparisonPreferences;
 
 /**
@@ -46,7 +47,8 @@ public final class PairNode extends DiffNode {
 		Statement shown = pair.to() != null ? pair.to() : pair.from();
 		String text = shown.getText();
 		String snippet = text.length() <= SNIPPET ? text : text.substring(0, SNIPPET) + '…';
-		return Labels.status(pair.status()) + ": " + snippet; //$NON-NLS-1$
+		String corrected = pair.corrected() && pair.from() != null && pair.to() != null ? Messages.CompareEditor_corrected : ""; //$NON-NLS-1$
+		return Labels.status(pair.status()) + corrected + ": " + snippet; //$NON-NLS-1$
 	}
 
 	@Override

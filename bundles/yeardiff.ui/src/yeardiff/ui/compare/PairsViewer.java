@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Table;
 
 import yeardiff.compare.FactChange;
 import yeardiff.compare.FactFormat;
+import yeardiff.compare.FactMove;
 import yeardiff.compare.PairStatus;
 import yeardiff.compare.StatementPair;
 import yeardiff.model.api.Statement;
@@ -89,15 +90,16 @@ public final class PairsViewer extends Viewer {
 		data.heightHint = table.getHeaderHeight() + TABLE_ROWS * table.getItemHeight();
 		table.setLayoutData(data);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(viewer, Messages.CompareEditor_measure, 100, row -> Labels.factKind(row.change().kind()));
-		column(viewer, Messages.CompareEditor_old, 130, row -> row.change().from() == null ? Messages.CompareEditor_none : row.change().from().text());
-		column(viewer, Messages.CompareEditor_new, 130, row -> row.change().to() == null ? Messages.CompareEditor_none : row.change().to().text());
-		column(viewer, Messages.CompareEditor_delta, 120, row -> delta(row.change()));
-		column(viewer, Messages.CompareEditor_statements, 140, row -> where(row.pair()));
+		column(viewer, Messages.CompareEditor_measure, 150, row -> row.move().label());
+		column(viewer, Messages.CompareEditor_old, 140, row -> side(row.move().from()));
+		column(viewer, Messages.CompareEditor_new, 140, row -> side(row.move().to()));
+		column(viewer, Messages.CompareEditor_delta, 120, PairsViewer::delta);
+		column(viewer, Messages.CompareEditor_statements, 130, this::where);
 		table.setToolTipText(Messages.CompareEditor_numbersThatMoved);
 		// A row leads to its pair: both statements side by side, the fact boxed in each.
 		viewer.addOpenListener(event -> {
-			if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof MovedNumber row) {
+			if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof MovedNumber row
+					&& row.pair() != null) {
 				reveal.accept(row.pair());
 			}
 		});
@@ -116,7 +118,27 @@ public final class PairsViewer extends Viewer {
 		});
 	}
 
+	/** A value as the letter writes it, with the period it is for. */
+	private static String side(FactMove.MeasureValue value) {
+		if (value == null) {
+			return Messages.CompareEditor_none;
+		}
+		return value.period() == null ? value.text() : value.text() + " (" + value.period() + ')'; //$NON-NLS-1$
+	}
+
 	/** The difference as the letters write numbers, with words for a value that came or went. */
+	static String delta(MovedNumber row) {
+		FactMove move = row.move();
+		if (move.from() == null) {
+			return Messages.CompareEditor_added;
+		}
+		if (move.to() == null) {
+			return Messages.CompareEditor_removed;
+		}
+		return FactFormat.delta(move.kind(), move.unit(), move.delta());
+	}
+
+	/** The same for a fact change of one pair, in the pair's header. */
 	static String delta(FactChange change) {
 		if (change.from() == null) {
 			return Messages.CompareEditor_added;
@@ -127,8 +149,9 @@ public final class PairsViewer extends Viewer {
 		return FactFormat.delta(change.kind(), change.to().unit(), change.delta());
 	}
 
-	private String where(StatementPair pair) {
-		return side(configuration.getLeftLabel(input), pair.from()) + " ↔ " + side(configuration.getRightLabel(input), pair.to()); //$NON-NLS-1$
+	private String where(MovedNumber row) {
+		return side(configuration.getLeftLabel(input), row.fromStatement()) + " ↔ " //$NON-NLS-1$
+				+ side(configuration.getRightLabel(input), row.toStatement());
 	}
 
 	private static String side(String report, Statement statement) {
@@ -232,6 +255,13 @@ public final class PairsViewer extends Viewer {
 			}
 			leftText.append(pair.wordDiff(), false);
 			rightText.append(pair.wordDiff(), true);
+			// A statement only one side has leaves the other side a row that says so, not a blank block.
+			if (pair.to() == null) {
+				rightText.appendPlain(NLS.bind(Messages.CompareEditor_notInLater, configuration.getRightLabel(input)), SWT.ITALIC);
+			}
+			if (pair.from() == null) {
+				leftText.appendPlain(NLS.bind(Messages.CompareEditor_notInEarlier, configuration.getLeftLabel(input)), SWT.ITALIC);
+			}
 			for (FactChange change : pair.factChanges()) {
 				if (change.from() != null) {
 					leftText.box(change.from().text(), leftStart);

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 import org.eclipse.compare.CompareConfiguration;
 import org.eclipse.compare.CompareEditorInput;
@@ -24,6 +25,7 @@ import org.eclipse.compare.structuremergeviewer.ICompareInput;
 import org.eclipse.compare.structuremergeviewer.IDiffElement;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
@@ -42,7 +44,8 @@ import yeardiff.compare.StatementPair;
 import yeardiff.export.ComparisonCsv;
 import yeardiff.export.ComparisonHtml;
 import yeardiff.export.ComparisonPdf;
-import yeardiff.extract.SubjectRegistry;
+import yeardiff.library.LibraryException;
+import yeardiff.library.PairingReview;
 import yeardiff.model.api.Report;
 import yeardiff.store.ReportRepository;
 import yeardiff.store.StoreException;
@@ -50,8 +53,9 @@ import yeardiff.ui.internal.Messages;
 import yeardiff.ui.preferences.ComparisonPreferences;
 
 /**
- * Two reports of a repository in the Eclipse compare editor. The comparison is the headless
- * {@link ReportComparator}'s, with the similarity threshold of the preferences; it runs in the
+ * Two reports of a repository in the Eclipse compare editor. The comparison is the repository's
+ * ({@link PairingReview#comparator}, as the command line's diff makes it), with the similarity
+ * threshold of the preferences; it runs in the
  * compare editor's job, and its result becomes a tree of {@link PartnerNode}s (themes nested under
  * the organisation the letters put them in, by {@link SectionNesting}) and {@link PairNode}s, so
  * that the structure pane, the change navigation and the content pane ({@link PairsViewer}) work as
@@ -126,6 +130,7 @@ public final class ReportCompareInput extends CompareEditorInput {
 	@Override
 	protected Object prepareInput(IProgressMonitor monitor) throws InvocationTargetException, InterruptedException {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.CompareEditor_comparing, fromId, toId), 3);
+		ReportComparator comparator;
 		try (ReportRepository store = ReportRepository.open(repository)) {
 			from = store.load(fromId);
 			progress.worked(1);
@@ -133,10 +138,12 @@ public final class ReportCompareInput extends CompareEditorInput {
 			to = givenTo != null ? givenTo : store.load(toId);
 			progress.worked(1);
 			checkCanceled(progress);
-		} catch (StoreException e) {
+			// The repository's one comparison, as the command line's diff makes it: its subjects,
+			// words weighed over all its reports, the reviewers' links and unlinks honoured.
+			comparator = PairingReview.comparator(store, ComparisonPreferences.options());
+		} catch (StoreException | LibraryException e) {
 			throw new InvocationTargetException(e, NLS.bind(Messages.CompareEditor_loadFailed, e.getMessage()));
 		}
-		ReportComparator comparator = new ReportComparator(SubjectRegistry.standard(), ComparisonPreferences.options());
 		comparison = partner == null ? comparator.compare(from, to) : comparator.compare(from, to, partner);
 		if (partner != null) {
 			String name = comparison.sections().isEmpty() ? partner : comparison.sections().get(0).partnerName();
@@ -145,6 +152,43 @@ public final class ReportCompareInput extends CompareEditorInput {
 		progress.worked(1);
 		checkCanceled(progress);
 		return tree(comparison, SectionNesting.parents(from, to), SectionNesting.order(from, to));
+	}
+
+	/** Whether a reviewer may correct the pairing here: both sides are reports of the repository, not a draft. */
+	public boolean correctable() {
+		return givenTo == null;
+	}
+
+	/**
+	 * Compares the two reports again (after a reviewer's correction) and shows the new pairing in
+	 * this editor, with the pair of {@code statementId} selected. Called from a job: the comparison
+	 * runs in it, the widgets change on the UI thread.
+	 */
+	void compareAgain(IProgressMonitor monitor, String statementId) {
+		Control control = contents;
+		if (control == null || control.isDisposed()) {
+			return;
+		}
+		try {
+			run(monitor);
+		} catch (InvocationTargetException e) {
+			Throwable cause = e.getCause() != null ? e.getCause() : e;
+			control.getDisplay().asyncExec(() -> MessageDialog.openError(control.getShell(), Messages.CompareEditor_failedTitle,
+					NLS.bind(Messages.CompareEditor_loadFailed, cause.getMessage())));
+			return;
+		} catch (InterruptedException e) {
+			return;
+		}
+		control.getDisplay().asyncExec(() -> {
+			if (structure == null || structure.getControl().isDisposed()) {
+				return;
+			}
+			structure.setInput(getCompareResult());
+			PairNode node = getCompareResult() instanceof DiffNode root ? find(root, pair -> holds(pair, statementId)) : null;
+			if (node != null) {
+				reveal(node.pair());
+			}
+		});
 	}
 
 	/** The structure pane's tree: partners in the letters' order, each theme under its organisation. */
@@ -235,7 +279,7 @@ public final class ReportCompareInput extends CompareEditorInput {
 		if (structure == null || !(getCompareResult() instanceof DiffNode root)) {
 			return;
 		}
-		PairNode node = find(root, pair);
+		PairNode node = find(root, candidate -> candidate == pair);
 		if (node != null) {
 			if (structure.hidesUnchanged() && node.getKind() == Differencer.NO_CHANGE) {
 				structure.setHideUnchanged(false);
@@ -244,19 +288,25 @@ public final class ReportCompareInput extends CompareEditorInput {
 		}
 	}
 
-	private static PairNode find(DiffNode node, StatementPair pair) {
+	/** The node of the first pair {@code test} accepts, anywhere under {@code node}, or null. */
+	private static PairNode find(DiffNode node, Predicate<StatementPair> test) {
 		for (IDiffElement child : node.getChildren()) {
-			if (child instanceof PairNode pairNode && pairNode.pair() == pair) {
+			if (child instanceof PairNode pairNode && test.test(pairNode.pair())) {
 				return pairNode;
 			}
 			if (child instanceof DiffNode inner) {
-				PairNode found = find(inner, pair);
+				PairNode found = find(inner, test);
 				if (found != null) {
 					return found;
 				}
 			}
 		}
 		return null;
+	}
+
+	/** Whether the pair holds {@code statementId} on either side. */
+	private static boolean holds(StatementPair pair, String statementId) {
+		return pair.from() != null && statementId.equals(pair.from().getId()) || pair.to() != null && statementId.equals(pair.to().getId());
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
@@ -21,7 +20,6 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 
 import yeardiff.model.api.Report;
 import yeardiff.model.api.Statement;
@@ -33,7 +31,7 @@ import yeardiff.ui.internal.Messages;
  * statement under the caret is the editor's selection, so that Properties and Statement History
  * follow the reader.
  */
-public final class ReportEditor extends EditorPart {
+public final class ReportEditor extends ReadOnlyEditor {
 
 	public static final String ID = "yeardiff.ui.editors.report"; //$NON-NLS-1$
 
@@ -132,26 +130,6 @@ public final class ReportEditor extends EditorPart {
 	public void dispose() {
 		super.dispose();
 		colors.values().forEach(Color::dispose);
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// Reports are read only: they change by importing a letter again.
-	}
-
-	@Override
-	public void doSaveAs() {
-		// As doSave.
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 
 	/** The statement under the caret, as the workbench's selection service sees it. */

@@ -24,7 +24,6 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.part.EditorPart;
 
 import yeardiff.store.ReportEntry;
 import yeardiff.store.ReportRepository;
@@ -37,7 +36,7 @@ import yeardiff.ui.internal.Messages;
  * things a reviewer, auditor or editor does (compare the two latest reports, open the commitments,
  * start next year's draft), with the way to the user guide. It follows the open repository.
  */
-public final class StartPage extends EditorPart {
+public final class StartPage extends ReadOnlyEditor {
 
 	public static final String ID = "yeardiff.ui.editors.start"; //$NON-NLS-1$
 	static final String COMPARE_LATEST = "yeardiff.ui.commands.compareLatest"; //$NON-NLS-1$
@@ -232,25 +231,5 @@ public final class StartPage extends EditorPart {
 			repositories.removeListener(repositoryListener);
 		}
 		super.dispose();
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// Nothing to save: the page only shows the repository.
-	}
-
-	@Override
-	public void doSaveAs() {
-		// Nothing to save.
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 }

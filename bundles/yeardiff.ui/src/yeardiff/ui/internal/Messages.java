@@ -27,6 +27,21 @@ public final class Messages extends NLS {
 	public static String CompareEditor_hideUnchanged;
 	public static String CompareEditor_noHeading;
 	public static String CompareEditor_structureTitle;
+	public static String CompareEditor_corrected;
+	public static String CompareEditor_notInLater;
+	public static String CompareEditor_notInEarlier;
+	public static String CompareMenu_linkWith;
+	public static String CompareMenu_unlink;
+	public static String CompareMenu_linking;
+	public static String CompareMenu_unlinking;
+	public static String LinkDialog_title;
+	public static String LinkDialog_laterMessage;
+	public static String LinkDialog_earlierMessage;
+	public static String LinkDialog_statement;
+	public static String LinkDialog_nowPaired;
+	public static String LinkDialog_unpaired;
+	public static String LinkDialog_pairedWith;
+	public static String LinkDialog_link;
 	public static String Properties_heading;
 	public static String Properties_partner;
 	public static String Properties_page;
@@ -51,6 +66,7 @@ public final class Messages extends NLS {
 	public static String Properties_approximate;
 	public static String Properties_yes;
 	public static String TimelineView_unit;
+	public static String TimelineView_period;
 	public static String TimelineView_unitPercent;
 	public static String TimelineView_unitPersons;
 	public static String TimelineView_unitItems;
@@ -168,7 +184,6 @@ public final class Messages extends NLS {
 	public static String TimelineView_empty;
 	public static String TimelineView_failed;
 	public static String TimelineView_noFacts;
-	public static String TimelineView_year;
 	public static String TimelineView_value;
 	public static String TimelineView_series;
 	public static String TimelineView_report;

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -42,7 +41,8 @@ import yeardiff.compare.FactFormat;
 import yeardiff.compare.ReportComparator;
 import yeardiff.compare.Timeline;
 import yeardiff.compare.TimelineBuilder;
-import yeardiff.extract.SubjectRegistry;
+import yeardiff.library.LibraryException;
+import yeardiff.library.PairingReview;
 import yeardiff.store.ReportRepository;
 import yeardiff.store.StoreException;
 import yeardiff.ui.editors.ReportEditor;
@@ -83,7 +83,7 @@ public final class TimelineView extends ViewPart {
 	/** The series drawn, in the chart's order. */
 	private final List<Timeline.Series> drawn = new ArrayList<>();
 	/** The periods on the x axis: only those with data, in order. */
-	private final List<Integer> periods = new ArrayList<>();
+	private final List<String> periods = new ArrayList<>();
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -100,7 +100,7 @@ public final class TimelineView extends ViewPart {
 		chart = new Chart(top, SWT.NONE);
 		chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 		chart.getTitle().setText(Messages.TimelineView_empty);
-		chart.getAxisSet().getXAxis(0).getTitle().setText(Messages.TimelineView_year);
+		chart.getAxisSet().getXAxis(0).getTitle().setText(Messages.TimelineView_period);
 		chart.getAxisSet().getYAxis(0).getTitle().setText(Messages.TimelineView_value);
 		chart.getLegend().setPosition(SWT.BOTTOM);
 		chart.getPlotArea().getControl().addListener(SWT.MouseDown, this::pointClicked);
@@ -112,7 +112,7 @@ public final class TimelineView extends ViewPart {
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		column(columns, Messages.TimelineView_series, 3, 140, row -> seriesName(row.series()));
-		column(columns, Messages.TimelineView_year, 1, 50, row -> Integer.toString(row.point().year()));
+		column(columns, Messages.TimelineView_period, 1, 60, row -> row.point().periodOrYear());
 		column(columns, Messages.TimelineView_report, 1, 60, row -> row.point().report());
 		column(columns, Messages.TimelineView_value, 2, 110, row -> FactFormat.compact(row.series().unit(), row.point().value()));
 		column(columns, Messages.TimelineView_statement, 6, 200, row -> row.point().text());
@@ -146,7 +146,8 @@ public final class TimelineView extends ViewPart {
 		setPartName(NLS.bind(Messages.TimelineView_title, name));
 		Job job = Job.create(NLS.bind(Messages.TimelineView_building, name), monitor -> {
 			try (ReportRepository store = ReportRepository.open(directory)) {
-				ReportComparator comparator = new ReportComparator(SubjectRegistry.standard(), ComparisonPreferences.options());
+				// The repository's comparison, as the command line's timeline makes it (corrections honoured).
+				ReportComparator comparator = PairingReview.comparator(store, ComparisonPreferences.options());
 				Timeline built = new TimelineBuilder(comparator).build(store.loadAll(), partner, null);
 				chart.getDisplay().asyncExec(() -> {
 					if (!chart.isDisposed()) {
@@ -155,7 +156,7 @@ public final class TimelineView extends ViewPart {
 					}
 				});
 				return Status.OK_STATUS;
-			} catch (StoreException e) {
+			} catch (StoreException | LibraryException e) {
 				return Status.error(NLS.bind(Messages.TimelineView_failed, name, e.getMessage()), e);
 			}
 		});
@@ -216,9 +217,7 @@ public final class TimelineView extends ViewPart {
 				drawn.add(series);
 			}
 		}
-		TreeSet<Integer> years = new TreeSet<>();
-		drawn.forEach(series -> series.points().forEach(point -> years.add(Integer.valueOf(point.year()))));
-		periods.addAll(years);
+		periods.addAll(Timeline.periods(drawn));
 		Map<String, Integer> names = new LinkedHashMap<>();
 		for (int s = 0; s < drawn.size(); s++) {
 			Timeline.Series series = drawn.get(s);
@@ -227,7 +226,7 @@ public final class TimelineView extends ViewPart {
 			int seen = names.merge(name, Integer.valueOf(1), Integer::sum).intValue();
 			String id = seen == 1 ? name : name + " (" + seen + ')'; //$NON-NLS-1$
 			ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
-			line.setXSeries(series.points().stream().mapToDouble(point -> periods.indexOf(Integer.valueOf(point.year()))).toArray());
+			line.setXSeries(series.points().stream().mapToDouble(point -> periods.indexOf(point.periodOrYear())).toArray());
 			line.setYSeries(series.points().stream().mapToDouble(Timeline.Point::value).toArray());
 			line.setLineColor(chart.getDisplay().getSystemColor(SERIES_COLORS[s % SERIES_COLORS.length]));
 			line.setSymbolColor(line.getLineColor());
@@ -304,7 +303,7 @@ public final class TimelineView extends ViewPart {
 	}
 
 	/** The periods on the x axis of the unit shown, for the UI tests. */
-	public List<Integer> periods() {
+	public List<String> periods() {
 		return List.copyOf(periods);
 	}
 

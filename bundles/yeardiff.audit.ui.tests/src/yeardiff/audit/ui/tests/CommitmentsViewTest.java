@@ -35,6 +35,7 @@ import yeardiff.audit.Evidence;
 import yeardiff.audit.ui.CommitmentsView;
 import yeardiff.model.api.CommitmentStatus;
 import yeardiff.ui.testing.Git;
+import yeardiff.ui.testing.SampleRepository;
 import yeardiff.ui.testing.Screenshots;
 import yeardiff.ui.testing.UiThread;
 import yeardiff.ui.testing.Widgets;

@@ -44,6 +44,7 @@ import yeardiff.draft.ui.internal.WorkingCopies;
 import yeardiff.model.api.Statement;
 import yeardiff.ui.compare.ReportCompareInput;
 import yeardiff.ui.testing.Git;
+import yeardiff.ui.testing.SampleRepository;
 import yeardiff.ui.testing.Screenshots;
 import yeardiff.ui.testing.UiThread;
 import yeardiff.ui.testing.Widgets;

@@ -29,6 +29,7 @@ import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.handlers.IHandlerService;
 
 import yeardiff.draft.DraftEditing;
+import yeardiff.extract.SubjectRegistry;
 import yeardiff.model.api.Report;
 import yeardiff.model.api.Section;
 import yeardiff.model.api.Statement;
@@ -43,6 +44,8 @@ public final class DraftActions {
 	private final BasicCommandStack commands;
 	private final TreeViewer viewer;
 	private final Supplier<Report> draft;
+	/** The repository's subjects, with what its users taught: a new section's heading names one. */
+	private final Supplier<SubjectRegistry> subjects;
 	private final Supplier<Shell> shell;
 	private final Consumer<Command> execute;
 	private final Action undo;
@@ -53,11 +56,12 @@ public final class DraftActions {
 	private final Action moveUp;
 	private final Action moveDown;
 
-	public DraftActions(BasicCommandStack commands, TreeViewer viewer, Supplier<Report> draft, Supplier<Shell> shell,
-			Consumer<Command> execute) {
+	public DraftActions(BasicCommandStack commands, TreeViewer viewer, Supplier<Report> draft, Supplier<SubjectRegistry> subjects,
+			Supplier<Shell> shell, Consumer<Command> execute) {
 		this.commands = commands;
 		this.viewer = viewer;
 		this.draft = draft;
+		this.subjects = subjects;
 		this.shell = shell;
 		this.execute = execute;
 		undo = action("", commands::undo); //$NON-NLS-1$
@@ -152,7 +156,7 @@ public final class DraftActions {
 		InputDialog dialog = new InputDialog(shell.get(), Messages.DraftEditor_newSectionTitle, Messages.DraftEditor_newSectionPrompt, "", //$NON-NLS-1$
 				text -> text.isBlank() ? Messages.DraftEditor_emptyText : null);
 		if (dialog.open() == Window.OK) {
-			execute.accept(DraftEditing.addSectionAfter(draft.get(), selected(), dialog.getValue()));
+			execute.accept(DraftEditing.addSectionAfter(draft.get(), selected(), dialog.getValue(), subjects.get()));
 		}
 	}
 
