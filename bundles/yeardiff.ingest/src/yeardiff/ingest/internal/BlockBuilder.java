@@ -1,10 +1,13 @@
 package yeardiff.ingest.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +53,8 @@ public final class BlockBuilder {
 	 * page holds a paragraph per line.
 	 */
 	private static final int PARAGRAPH_LINE = 200;
+	/** A page with this many running lines shows the width of its own text column. */
+	private static final int PAGE_WIDTH_LINES = 10;
 	/** A line of at least this share of the text width is running text unless it names a known subject. */
 	private static final double FULL_LINE = 0.9;
 
@@ -58,6 +63,8 @@ public final class BlockBuilder {
 	private final Predicate<String> knownHeading;
 	private List<BodyLine> lines;
 	private int width;
+	/** The typical length of a page's running lines, by page, where a page has enough of them. */
+	private final Map<Integer, Integer> pageWidths = new HashMap<>();
 
 	private final List<Block> blocks = new ArrayList<>();
 	private List<PagedText> items;
@@ -83,6 +90,12 @@ public final class BlockBuilder {
 	public List<Block> build(List<BodyLine> bodyLines) {
 		lines = bodyLines;
 		width = typicalWidth(bodyLines);
+		pageWidths.clear();
+		bodyLines.stream().collect(Collectors.groupingBy(BodyLine::page)).forEach((page, onPage) -> {
+			if (onPage.stream().filter(line -> hasWords(line.text(), RUNNING_TEXT_WORDS)).count() >= PAGE_WIDTH_LINES) {
+				pageWidths.put(page, Integer.valueOf(typicalWidth(onPage)));
+			}
+		});
 		linePerParagraph = !typeset && longLines(bodyLines) > PARAGRAPH_LINE;
 		for (int i = 0; i < lines.size(); i++) {
 			int headingEnd = headingEnd(i);
@@ -136,7 +149,8 @@ public final class BlockBuilder {
 		if (line.afterGap()) {
 			return true;
 		}
-		if (typeset && line.pageStart() && previous.text().length() < SHORT_LINE * width) {
+		// a PDF may set its first page narrower beside a letterhead column: a line is short for its own page
+		if (typeset && line.pageStart() && previous.text().length() < SHORT_LINE * pageWidths.getOrDefault(Integer.valueOf(previous.page()), Integer.valueOf(width)).intValue()) {
 			return true;
 		}
 		if (line.blanksBefore() > 0) {

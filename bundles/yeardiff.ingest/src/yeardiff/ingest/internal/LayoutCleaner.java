@@ -29,7 +29,6 @@ public final class LayoutCleaner {
 	 * A footnote's first line: its number, then its text; a text extraction may drop the space after
 	 * a superscript number ("1Reageren op ..."), which a capitalised word after the digits shows.
 	 */
-	private static final String DATE_LABEL = "Datum"; //$NON-NLS-1$
 	private static final Pattern NOTE_START = Pattern.compile("(\\d{1,2})(?:\\s+|(?=\\p{Lu}\\p{Ll}))(\\S.*)"); //$NON-NLS-1$
 	/** A nota's title on its first line, and the subtitle set between dashes below it. */
 	private static final Pattern TITLE_LINE = Pattern.compile("(?:Nota|Rapportage|Brief)\\b[^.:;!?]*"); //$NON-NLS-1$
@@ -55,7 +54,7 @@ public final class LayoutCleaner {
 		}
 		// a text extraction of a typeset letter (pdftotext) is hyphenated as the PDF was: every source is
 		// measured, and the letter's own spelling decides whether its typesetter broke words
-		LineJoiner joiner = new LineJoiner(bodies.stream().flatMap(List::stream).map(LayoutLine::text).toList(), true);
+		LineJoiner joiner = new LineJoiner(bodies.stream().flatMap(List::stream).map(LayoutLine::text).toList(), true, layout.typeset());
 		List<Note> notes = new ArrayList<>();
 		List<BodyLine> lines = new ArrayList<>();
 		for (int i = 0; i < pages.size(); i++) {
@@ -130,7 +129,7 @@ public final class LayoutCleaner {
 			}
 			// the label alone, its value on a line of its own after it (pdftotext sets a blank line between)
 			boolean dateValue = first && afterDateLabel && date == null && Letterhead.isoDate(text).isPresent();
-			afterDateLabel = first && DATE_LABEL.equals(text.strip());
+			afterDateLabel = first && Letterhead.isDateLabel(text);
 			if (dateValue) {
 				date = Letterhead.isoDate(text).get();
 			} else if (line.kind() == LineKind.ASIDE || (first && Letterhead.isFirstPageFurniture(text)) || Letterhead.isRunningHeader(text)) {
@@ -180,7 +179,7 @@ public final class LayoutCleaner {
 				title = subject.get();
 				return;
 			}
-			if (text.equals("Betreft")) { //$NON-NLS-1$
+			if (Letterhead.isSubjectLabel(text)) {
 				int at = neighbourTitle(lines, i);
 				if (at >= 0) {
 					StringBuilder value = new StringBuilder(lines.get(at).text());
