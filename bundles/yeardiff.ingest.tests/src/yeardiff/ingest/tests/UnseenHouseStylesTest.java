@@ -1,6 +1,7 @@
 package yeardiff.ingest.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -153,10 +154,78 @@ class UnseenHouseStylesTest {
 				.map(UnseenHouseStylesTest::texts).findFirst().orElseThrow(), texts(kompas));
 	}
 
-	/** The invented partner: one top-level section about a country of its own, holding its sentences and no others. */
+	/**
+	 * The same letters as text, extracted in two ways the text import was not written for
+	 * (releng/textvariants/generate): {@code pdftotext -raw} (content-stream order, form feeds between
+	 * pages) and PDFBox's text stripper with its defaults (drawing order, no page separator, justified
+	 * spacing kept).
+	 */
+	static Stream<Arguments> extractions() {
+		List<Arguments> extractions = new ArrayList<>();
+		for (String form : List.of("raw", "pdfbox")) {
+			letters().forEach(arguments -> extractions.add(Arguments.of(form, arguments.get()[0], arguments.get()[1], arguments.get()[2])));
+		}
+		return extractions.stream();
+	}
+
+	@ParameterizedTest(name = "{0} {1} {3}")
+	@MethodSource("extractions")
+	void textExtractions(String form, String style, String partner, SampleLetter letter) throws Exception {
+		Report text = ImportedLetters.report(letter);
+		Report extracted = read("/variants/" + form + "/" + style + "/" + text.getId() + ".txt", letter);
+		assertEquals(text.getId(), extracted.getId());
+		assertEquals(text.getYear(), extracted.getYear());
+		assertEquals(text.getTitle(), extracted.getTitle());
+		assertEquals(text.getDate(), extracted.getDate());
+		assertEquals(text.getReference(), extracted.getReference());
+		assertEquals(subjects(text, partner), subjects(extracted));
+		if (AFTER.containsKey(text.getId())) {
+			assertInventedPartner(extracted, partner, text.getYear());
+		}
+		for (String statement : ImportedLetters.texts(extracted)) {
+			for (String furniture : List.of("Postbus", "Ons kenmerk", "Onderwerp", "Ministerie van Defensie \u2013", "Staten-Generaal")) {
+				assertFalse(statement.contains(furniture), () -> "page furniture in a statement: " + statement);
+			}
+		}
+		double[] measured = recallAndPrecision(expected(text, partner), extracted);
+		assertTrue(measured[0] >= 0.8 && measured[1] >= 0.8, () -> form + " " + style + " " + letter + ": recall " + measured[0] + ", precision " + measured[1]);
+	}
+
+	/**
+	 * Over the five letters of a style in a form: before the text import took "3/14" and "- 3 -"
+	 * for page numbers, a line in capitals for a heading, and the first page's letterhead where an
+	 * extraction in drawing order puts it (after that page's footer), raw rapport gave 0.951 of the
+	 * statements, raw brochure 0.943, PDFBox's rapport 0.87 and PDFBox's brochure refused the
+	 * interim letter (no date, so no year) and lost the others' subjects; after: 0.952, 0.952, 0.894,
+	 * 0.952. What is left is mostly footnotes an extraction in drawing order sets inside the
+	 * paragraph the page breaks, and PDFBox's spaced line-end hyphens ("beslui - ten").
+	 */
+	@ParameterizedTest
+	@CsvSource({ "raw, rapport, Polen, 0.95", "raw, brochure, Canada, 0.95", "pdfbox, rapport, Polen, 0.89", "pdfbox, brochure, Canada, 0.95" })
+	void extractionsTogether(String form, String style, String partner, double floor) throws Exception {
+		int expected = 0;
+		int found = 0;
+		int given = 0;
+		for (SampleLetter letter : SampleLetter.all()) {
+			Report text = ImportedLetters.report(letter);
+			Report extracted = read("/variants/" + form + "/" + style + "/" + text.getId() + ".txt", letter);
+			List<String> truth = expected(text, partner);
+			expected += truth.size();
+			found += matched(truth, ImportedLetters.texts(extracted));
+			given += ImportedLetters.texts(extracted).size();
+		}
+		double recall = found / (double) expected;
+		double precision = found / (double) given;
+		assertTrue(recall >= floor && precision >= floor, () -> form + " " + style + ": recall " + recall + ", precision " + precision);
+	}
+
+	/**
+	 * The invented partner: one top-level section about a country of its own, holding its sentences
+	 * and no others. Its heading in any case: a text extraction gives small capitals as capitals.
+	 */
 	private static void assertInventedPartner(Report report, String partner, int year) {
 		List<Section> sections = report.getSections().stream()
-				.filter(section -> section.getHeading() != null && NUMBER.matcher(section.getHeading()).replaceFirst("").equals(partner)).toList();
+				.filter(section -> section.getHeading() != null && NUMBER.matcher(section.getHeading()).replaceFirst("").equalsIgnoreCase(partner)).toList();
 		assertEquals(1, sections.size(), () -> partner + " in " + headings(report));
 		Section section = sections.get(0);
 		assertNotNull(section.getSubject());
@@ -192,6 +261,23 @@ class UnseenHouseStylesTest {
 	private static List<String> headings(Report report) {
 		return ImportedLetters.sections(report).stream().filter(section -> section.getHeading() != null)
 				.map(section -> section.getLevel() + " " + NUMBER.matcher(section.getHeading()).replaceFirst("")).toList();
+	}
+
+	/** The partners and organisations of the top-level sections with headings, in order, the invented one after the last partner. */
+	private static List<String> subjects(Report report, String partner) {
+		List<String> subjects = new ArrayList<>(subjects(report));
+		String after = AFTER.get(report.getId());
+		if (after != null) {
+			String afterId = report.getSections().stream().filter(section -> after.equals(section.getHeading())).findFirst().orElseThrow().getSubject().getId();
+			subjects.add(subjects.indexOf(afterId) + 1, partner.toLowerCase());
+		}
+		return subjects;
+	}
+
+	private static List<String> subjects(Report report) {
+		return report.getSections().stream()
+				.filter(section -> section.getHeading() != null && section.getSubject() != null && section.getSubject().getKind() != SubjectKind.THEME)
+				.map(section -> section.getSubject().getId()).toList();
 	}
 
 	private static List<String> texts(Section section) {

@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
 public final class TextLetterReader {
 
 	private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(\\d{1,3})\\s*"); //$NON-NLS-1$
+	/** A page number set between dashes ("- 3 -"): nothing else in a letter looks like it. */
+	private static final Pattern DASHED_PAGE_NUMBER = Pattern.compile("\\s*[-\u2013\u2014]\\s?(\\d{1,3})\\s?[-\u2013\u2014]\\s*"); //$NON-NLS-1$
+	private static final Pattern DIGITS_ONLY = Pattern.compile("\\D"); //$NON-NLS-1$
 	private static final Pattern PRINT_PAGE_START = Pattern.compile(" \\S.*"); //$NON-NLS-1$
 
 	/**
@@ -251,7 +254,12 @@ public final class TextLetterReader {
 		int last = 0;
 		for (int i = 0; i < lines.size(); i++) {
 			var matcher = PAGE_NUMBER.matcher(lines.get(i));
-			if (matcher.matches() && Integer.parseInt(matcher.group(1)) > last && endsPage(lines, i + 1)) {
+			boolean bare = matcher.matches();
+			if (!bare) {
+				matcher = DASHED_PAGE_NUMBER.matcher(lines.get(i));
+			}
+			// a bare number is a page number where the page ends after it; one between dashes is one anywhere
+			if ((bare || matcher.matches()) && Integer.parseInt(matcher.group(1)) > last && (!bare || endsPage(lines, i + 1))) {
 				found.add(Integer.valueOf(i));
 				last = Integer.parseInt(matcher.group(1));
 			}
@@ -275,7 +283,7 @@ public final class TextLetterReader {
 		List<LayoutPage> pages = new ArrayList<>();
 		int start = 0;
 		for (Integer at : numberLines) {
-			int number = Integer.parseInt(lines.get(at.intValue()).strip());
+			int number = Integer.parseInt(DIGITS_ONLY.matcher(lines.get(at.intValue())).replaceAll("")); //$NON-NLS-1$
 			pages.add(page(pages.size() + 1, number, 0, lines.subList(start, at.intValue())));
 			start = at.intValue() + 1;
 		}
