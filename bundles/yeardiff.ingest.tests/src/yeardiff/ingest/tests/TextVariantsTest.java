@@ -147,6 +147,25 @@ class TextVariantsTest {
 				.map(section -> section.getSubject().getId()).toList();
 	}
 
+	/**
+	 * Plain pdftotext joins a word broken at a writer's hyphen without the hyphen ("COVID-19crisis",
+	 * "IndoPacifische", "OranjeNassau"): the text import puts it back, where Dutch writes no capital
+	 * inside a word and no word straight after a compound's number, and the statements read as the
+	 * letter wrote them.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "ministerie", "kamerstuk" })
+	void plainExtractionKeepsTheWritersHyphens(String style) throws Exception {
+		List<String> texts = ImportedLetters.texts(read("/variants/plain/" + style + "/2021.txt", SampleLetter.REPORT_2021));
+		for (String word : List.of("Indo-Pacifische", "COVID-19-crisis", "Oranje-Nassau")) {
+			assertTrue(texts.stream().anyMatch(text -> text.contains(word)), word);
+		}
+		for (String joined : List.of("IndoPacifische", "COVID-19crisis", "OranjeNassau")) {
+			assertTrue(texts.stream().noneMatch(text -> text.contains(joined)), joined);
+		}
+		assertTrue(texts.contains("De Indo-Pacifische regio vormt een belangrijke prioriteit."), texts::toString);
+	}
+
 	private static Report read(String resource, SampleLetter letter) throws IOException, ImportException {
 		byte[] content;
 		try (InputStream in = TextVariantsTest.class.getResourceAsStream(resource)) {

@@ -38,6 +38,8 @@ public final class LayoutCleaner {
 	private static final Pattern SUBTITLE_LINE = Pattern.compile("[-\u2013]\\s.*\\s[-\u2013]"); //$NON-NLS-1$
 
 	private String title;
+	/** Whether the lines are the PDF's own, as this reader set them, rather than an extraction's. */
+	private boolean typesetSource;
 	private String date;
 	private String reference;
 	private String dossier;
@@ -46,6 +48,7 @@ public final class LayoutCleaner {
 
 	/** The letter's body lines, footnotes and letterhead. */
 	public CleanLetter clean(LetterLayout layout) {
+		typesetSource = layout.typeset();
 		List<LayoutPage> pages = layout.pages();
 		boolean printedNumbersRise = trustedFooters(pages) == pages.size();
 		List<Integer> numbers = pages.stream().map(page -> Integer.valueOf(printedNumbersRise ? page.printedNumber() : page.position())).toList();
@@ -157,7 +160,7 @@ public final class LayoutCleaner {
 					minister = Letterhead.signature(text).get();
 				}
 			} else {
-				kept.add(line);
+				kept.add(typesetSource ? line : new LayoutLine(LineJoiner.withLostHyphens(text), line.kind()));
 			}
 		}
 		return reattachSuperscripts(kept);

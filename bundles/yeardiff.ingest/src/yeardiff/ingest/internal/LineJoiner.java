@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
 public final class LineJoiner {
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+"); //$NON-NLS-1$
+	/** A capital after a lower-case letter, a lower-case letter after it: "Indo|Pacifische". */
+	private static final Pattern CAPITAL_INSIDE = Pattern.compile("(?<=\\p{Ll}{2})(?=\\p{Lu}\\p{Ll}{2})"); //$NON-NLS-1$
+	/** A word of three letters or more straight after a compound's number: "COVID-19|crisis". */
+	private static final Pattern NUMBER_WORD = Pattern.compile("(?<=\\p{Lu}-\\d{1,4})(?=\\p{Ll}{3})"); //$NON-NLS-1$
 	/** Punctuation that may close a word, besides closing brackets and quotes. */
 	private static final String CLOSING_PUNCTUATION = ".,;:!?"; //$NON-NLS-1$
 	/** The compass points and their combinations, which start compounds that are not names. */
@@ -175,6 +179,16 @@ public final class LineJoiner {
 			at++;
 		}
 		return at;
+	}
+
+	/**
+	 * The line with the writer's hyphens back that an extraction dropped where it joined a word
+	 * broken at one (plain pdftotext: "COVID-19crisis", "IndoPacifische", "DuitsNederlandse"): Dutch
+	 * writes no capital after a lower-case letter inside a word, and no word straight after a
+	 * number inside a compound.
+	 */
+	public static String withLostHyphens(String line) {
+		return NUMBER_WORD.matcher(CAPITAL_INSIDE.matcher(line).replaceAll("-")).replaceAll("-"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The two lines as one: a space between them, or no space where a word was broken. */
