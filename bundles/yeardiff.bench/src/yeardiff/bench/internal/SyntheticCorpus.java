@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import yeardiff.ingest.ImportOptions;
 import yeardiff.ingest.ReportImporter;
 import yeardiff.model.api.Paragraph;
 import yeardiff.model.api.Report;
+import yeardiff.model.api.Section;
 import yeardiff.model.api.Statement;
 import yeardiff.model.meta.ReportFactory;
 import yeardiff.model.util.ReadingOrder;
@@ -31,26 +33,29 @@ import yeardiff.store.ReportRepository;
 
 /**
  * A long history of yearly reports whose year-on-year change follows what the real letters show.
- * The rates are measured first: the product's comparison is run over the consecutive real yearly
- * reports (2019, 2020, 2021) and gives the shares of statements that come back unchanged,
- * reworded, changed, moved or dropped, the share of new ones and the churn of facts. Then, from the
- * complete 2020 report on, each year's report is made from the year before by drawing, for every
- * statement, whether it is replaced (dropped, and a new statement added elsewhere) with the measured
- * share of replaced statements, and for the others whether a fact changes, the words change or the
- * statement moves, with the shares measured among the statements found again. Replaced is the
- * lesser of new and dropped per pair: the real extractions lack pages (2019 and 2021), which swells
- * one of the two, and a report whose size drifted by that difference every year would not stay a
- * report over a hundred years. New statements are real prose: statements of the other letters, then
- * statements dropped years before coming back. A seeded random source makes the corpus the same in
- * every run. Each year is set as a PDF ({@link SamplePdf}) and imported like any letter, so ids, facts
- * and commitments are the importer's own. The rates of the real letters and of the corpus made are
- * both printed, so the figures can be judged against them.
+ * The rates are measured first ({@link CorpusRates}): the product's comparison, weighing words by
+ * their rarity across all five sample letters as it does in the sample repository, over the
+ * consecutive real yearly reports (2019, 2020, 2021). The 2019 and 2021 extractions lack pages and
+ * the 2020 one is complete (the samples' README), so 2019 to 2020 shows what became of the 2019
+ * statements and 2020 to 2021 where the 2021 statements came from. Then, from the complete 2020
+ * report on, each year's report is made from the year before by drawing, for every statement,
+ * whether it is replaced (dropped, and a new statement added) with the measured share of statements
+ * without a counterpart, and for the others whether a fact changes, the words change or the
+ * statement moves, with the shares measured among the statements found again. New statements are
+ * real prose: statements of the other letters, then statements dropped years before coming back,
+ * each put in a paragraph of a section about the subject its own section was about (anywhere when
+ * the report has none). A seeded random source makes the corpus the same in every run. Each year is
+ * set as a PDF ({@link SamplePdf}) and imported like any letter, so ids, facts and commitments are
+ * the importer's own. The rates of the real letters and those of the corpus made, measured the same
+ * way, are both printed, so the figures can be judged against them.
  */
 final class SyntheticCorpus {
 
 	static final int FIRST_YEAR = 1995;
 	private static final long SEED = 33_279;
 	private static final List<SampleLetter> YEARLY = List.of(SampleLetter.REPORT_2019, SampleLetter.REPORT_2020, SampleLetter.REPORT_2021);
+	/** The one real yearly report that holds every page of its letter. */
+	private static final SampleLetter COMPLETE = SampleLetter.REPORT_2020;
 	private static final List<SampleLetter> OTHER_PROSE = List.of(SampleLetter.REPORT_2019, SampleLetter.REPORT_2021, SampleLetter.INTERIM_2019,
 			SampleLetter.NOTA_2012);
 
@@ -74,13 +79,21 @@ final class SyntheticCorpus {
 		this.log = log;
 	}
 
-	/** The change between the consecutive real yearly reports. */
+	/**
+	 * The change between the consecutive real yearly reports, words weighed over all five letters
+	 * (the sample repository); only the 2020 letter is complete.
+	 */
 	CorpusRates measuredRates() throws Exception {
 		List<Report> chain = new ArrayList<>();
 		for (SampleLetter letter : YEARLY) {
 			chain.add(fixtures.report(letter));
 		}
-		return CorpusRates.measure(chain, new ReportComparator());
+		List<Report> letters = new ArrayList<>();
+		for (SampleLetter letter : SampleLetter.all()) {
+			letters.add(fixtures.report(letter));
+		}
+		Report complete = fixtures.report(COMPLETE);
+		return CorpusRates.measure(chain, new ReportComparator().withRepository(letters), report -> report == complete);
 	}
 
 	/**
@@ -91,10 +104,10 @@ final class SyntheticCorpus {
 	 */
 	CorpusRates build(Map<Integer, Path> folders) throws Exception {
 		CorpusRates real = measuredRates();
-		log.println("bench: real yearly letters 2019-2021: " + real.describe()); //$NON-NLS-1$
-		double turnover = real.turnover();
+		log.println("bench: real yearly letters 2019-2021 (2019's statements seen against the complete 2020, 2021's against 2020): " //$NON-NLS-1$
+				+ real.describe());
 		Random random = new Random(SEED);
-		List<String> pool = pool(random);
+		List<Prose> pool = pool(random);
 		int largest = folders.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
 		Map<Integer, ReportRepository> repositories = new LinkedHashMap<>();
 		List<Report> made = new ArrayList<>();
@@ -104,14 +117,19 @@ final class SyntheticCorpus {
 				repositories.put(folder.getKey(), ReportRepository.init(folder.getValue()));
 			}
 			Report edited = EcoreUtil.copy(fixtures.report(SampleLetter.REPORT_2020));
+			Draws draws = new Draws(real);
+			ReportComparator pairwise = new ReportComparator();
 			for (int offset = 0; offset < largest; offset++) {
 				int year = FIRST_YEAR + offset;
 				if (offset > 0) {
-					edit(edited, real, turnover, random, pool, year);
+					edit(edited, draws, random, pool, year);
 				}
 				byte[] pdf = SamplePdf.render(dated(edited, year));
 				String id = Integer.toString(year);
 				Report report = importer.read(pdf, id + ".pdf", ImportOptions.defaults().withYear(year).withId(id)); //$NON-NLS-1$
+				if (!made.isEmpty()) {
+					draws.correct(CorpusRates.measure(List.of(made.get(made.size() - 1), report), pairwise, all -> true));
+				}
 				made.add(report);
 				for (Map.Entry<Integer, ReportRepository> repository : repositories.entrySet()) {
 					if (offset < repository.getKey().intValue()) {
@@ -122,21 +140,75 @@ final class SyntheticCorpus {
 		} finally {
 			repositories.values().forEach(ReportRepository::close);
 		}
-		CorpusRates generated = CorpusRates.measure(made, new ReportComparator());
-		log.println(String.format(Locale.ROOT, "bench: synthetic corpus of %d reports (%.1f%% replaced a year): %s", //$NON-NLS-1$
-				Integer.valueOf(largest), Double.valueOf(100 * turnover), generated.describe()));
+		CorpusRates generated = CorpusRates.measure(made, new ReportComparator().withRepository(made), report -> true);
+		log.println(String.format(Locale.ROOT, "bench: synthetic corpus of %d reports: %s", Integer.valueOf(largest), generated.describe())); //$NON-NLS-1$
 		return generated;
 	}
 
+	/**
+	 * The shares each year's edits are drawn with. They start at the rates measured on the real
+	 * letters and follow what the comparison then finds between the last two reports made: an edit
+	 * is not always seen as what it was meant to be (new prose from another letter may be paired
+	 * with the statement it replaced, as a rewording; a statement moved next to its old place is not
+	 * out of order), so each share is corrected by how far the measured one lies from the real one.
+	 */
+	private static final class Draws {
+
+		/** How much of the difference one correction takes up: enough to settle within a few years, not to swing. */
+		private static final double DAMPING = 0.5;
+		/** The largest share drawn: a report must keep some statements from one year to the next. */
+		private static final double MOST = 0.9;
+
+		private final CorpusRates target;
+		double replaced;
+		double changed;
+		double reworded;
+		double moved;
+
+		Draws(CorpusRates target) {
+			this.target = target;
+			replaced = target.turnover();
+			changed = target.shareOfKept(PairStatus.CHANGED);
+			reworded = target.shareOfKept(PairStatus.REWORDED);
+			moved = target.shareOfKept(PairStatus.MOVED);
+		}
+
+		void correct(CorpusRates measured) {
+			replaced = corrected(replaced, target.turnover(), measured.turnover());
+			changed = corrected(changed, target.shareOfKept(PairStatus.CHANGED), measured.shareOfKept(PairStatus.CHANGED));
+			reworded = corrected(reworded, target.shareOfKept(PairStatus.REWORDED), measured.shareOfKept(PairStatus.REWORDED));
+			moved = corrected(moved, target.shareOfKept(PairStatus.MOVED), measured.shareOfKept(PairStatus.MOVED));
+			double kept = changed + reworded + moved;
+			if (kept > 1) {
+				changed /= kept;
+				reworded /= kept;
+				moved /= kept;
+			}
+		}
+
+		private static double corrected(double drawn, double wanted, double seen) {
+			return Math.min(MOST, Math.max(0, drawn + DAMPING * (wanted - seen)));
+		}
+	}
+
+	/** A statement's text and the subject of the section it stood in (null for none). */
+	private record Prose(String text, String subject) {
+
+		static Prose of(Statement statement) {
+			Section section = (Section) statement.eContainer().eContainer();
+			return new Prose(statement.getText(), section.getSubject() == null ? null : section.getSubject().getId());
+		}
+	}
+
 	/** The statements of the other real letters, in a random order: the prose new statements are taken from. */
-	private List<String> pool(Random random) throws Exception {
+	private List<Prose> pool(Random random) throws Exception {
 		Set<String> known = new HashSet<>();
 		ReadingOrder.statements(fixtures.report(SampleLetter.REPORT_2020)).forEach(statement -> known.add(statement.getText()));
-		List<String> pool = new ArrayList<>();
+		List<Prose> pool = new ArrayList<>();
 		for (SampleLetter letter : OTHER_PROSE) {
 			for (Statement statement : ReadingOrder.statements(fixtures.report(letter))) {
 				if (known.add(statement.getText()) && statement.getText().length() > 40) {
-					pool.add(statement.getText());
+					pool.add(Prose.of(statement));
 				}
 			}
 		}
@@ -159,50 +231,66 @@ final class SyntheticCorpus {
 		return dated;
 	}
 
-	/** This year's edits on last year's report, drawn with the measured shares. */
-	private static void edit(Report report, CorpusRates rates, double turnover, Random random, List<String> pool, int year) {
+	/** This year's edits on last year's report, drawn with this year's shares. */
+	private static void edit(Report report, Draws draws, Random random, List<Prose> pool, int year) {
 		List<Statement> statements = ReadingOrder.statements(report);
 		List<Paragraph> paragraphs = new ArrayList<>();
-		for (Statement statement : statements) {
-			if (!paragraphs.contains(statement.eContainer())) {
-				paragraphs.add((Paragraph) statement.eContainer());
-			}
-		}
-		double changed = rates.shareOfKept(PairStatus.CHANGED);
-		double reworded = rates.shareOfKept(PairStatus.REWORDED);
-		double moved = rates.shareOfKept(PairStatus.MOVED);
-		List<String> droppedNow = new ArrayList<>();
+		Map<String, List<Paragraph>> bySubject = new HashMap<>();
 		for (Statement statement : statements) {
 			Paragraph paragraph = (Paragraph) statement.eContainer();
-			if (random.nextDouble() < turnover) {
+			if (!paragraphs.contains(paragraph)) {
+				paragraphs.add(paragraph);
+				Section section = (Section) paragraph.eContainer();
+				if (section.getSubject() != null) {
+					bySubject.computeIfAbsent(section.getSubject().getId(), subject -> new ArrayList<>()).add(paragraph);
+				}
+			}
+		}
+		List<Prose> droppedNow = new ArrayList<>();
+		int replaced = 0;
+		for (Statement statement : statements) {
+			Paragraph paragraph = (Paragraph) statement.eContainer();
+			if (random.nextDouble() < draws.replaced) {
+				droppedNow.add(Prose.of(statement));
 				if (paragraph.getStatements().size() > 1) {
 					paragraph.getStatements().remove(statement);
-					droppedNow.add(statement.getText());
+					replaced++;
+				} else {
+					// a paragraph keeps at least one statement: the new one takes the old one's place
+					statement.setText(next(pool, random, year).text());
 				}
 				continue;
 			}
 			double draw = random.nextDouble();
-			if (draw < changed) {
+			if (draw < draws.changed) {
 				statement.setText(changed(statement.getText(), random, year));
-			} else if ((draw -= changed) < reworded) {
+			} else if ((draw -= draws.changed) < draws.reworded) {
 				statement.setText(reworded(statement.getText(), random));
-			} else if ((draw -= reworded) < moved && paragraph.getStatements().size() > 1) {
+			} else if ((draw -= draws.reworded) < draws.moved && paragraph.getStatements().size() > 1) {
 				paragraph.getStatements().remove(statement);
 				Paragraph to = paragraphs.get(random.nextInt(paragraphs.size()));
 				to.getStatements().add(random.nextInt(to.getStatements().size() + 1), statement);
 			}
 		}
-		double wanted = turnover * statements.size();
-		int added = (int) wanted + (random.nextDouble() < wanted - (int) wanted ? 1 : 0);
-		for (int i = 0; i < added; i++) {
-			Paragraph to = paragraphs.get(random.nextInt(paragraphs.size()));
+		// as many come as went, so that the report keeps its length over a hundred years
+		for (int i = 0; i < replaced; i++) {
+			Prose prose = next(pool, random, year);
+			List<Paragraph> places = prose.subject() == null ? null : bySubject.get(prose.subject());
+			if (places == null) {
+				places = paragraphs;
+			}
+			Paragraph to = places.get(random.nextInt(places.size()));
 			Statement statement = ReportFactory.eINSTANCE.createStatement();
-			statement.setText(pool.isEmpty() ? made(random, year) : pool.remove(0));
+			statement.setText(prose.text());
 			statement.setPage(to.getPage());
 			to.getStatements().add(random.nextInt(to.getStatements().size() + 1), statement);
 		}
 		// what leaves the report may come back years later, after the prose still waiting
 		pool.addAll(droppedNow);
+	}
+
+	private static Prose next(List<Prose> pool, Random random, int year) {
+		return pool.isEmpty() ? new Prose(made(random, year), null) : pool.remove(0);
 	}
 
 	/**
