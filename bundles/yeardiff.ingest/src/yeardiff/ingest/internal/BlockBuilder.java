@@ -203,7 +203,13 @@ public final class BlockBuilder {
 		if (line.pageStart()) {
 			return endsSentence(lines.get(i - 1).text());
 		}
-		return line.blanksBefore() > 0;
+		// an extraction that sets no blank lines between paragraphs (pdftotext without -layout): a
+		// short line after a finished sentence starts no running text, since a paragraph's first line
+		// is a full one unless it is also its last, which ends a sentence; a longer one only when it
+		// names a subject the letters have headings for
+		int length = line.text().length();
+		return line.blanksBefore() > 0 || endsSentence(lines.get(i - 1).text())
+				&& (length < SHORT_LINE * width || length < FULL_LINE * width && knownHeading.test(line.text()));
 	}
 
 	private static boolean isHeadingText(String line) {

@@ -29,6 +29,7 @@ public final class LayoutCleaner {
 	 * A footnote's first line: its number, then its text; a text extraction may drop the space after
 	 * a superscript number ("1Reageren op ..."), which a capitalised word after the digits shows.
 	 */
+	private static final String DATE_LABEL = "Datum"; //$NON-NLS-1$
 	private static final Pattern NOTE_START = Pattern.compile("(\\d{1,2})(?:\\s+|(?=\\p{Lu}\\p{Ll}))(\\S.*)"); //$NON-NLS-1$
 	/** A nota's title on its first line, and the subtitle set between dashes below it. */
 	private static final Pattern TITLE_LINE = Pattern.compile("(?:Nota|Rapportage|Brief)\\b[^.:;!?]*"); //$NON-NLS-1$
@@ -120,9 +121,19 @@ public final class LayoutCleaner {
 		}
 		List<LayoutLine> kept = new ArrayList<>();
 		boolean signed = false;
+		boolean afterDateLabel = false;
 		for (LayoutLine line : lines) {
 			String text = line.text();
-			if (line.kind() == LineKind.ASIDE || (first && Letterhead.isFirstPageFurniture(text)) || Letterhead.isRunningHeader(text)) {
+			if (line.isBlank()) {
+				kept.add(line);
+				continue;
+			}
+			// the label alone, its value on a line of its own after it (pdftotext sets a blank line between)
+			boolean dateValue = first && afterDateLabel && date == null && Letterhead.isoDate(text).isPresent();
+			afterDateLabel = first && DATE_LABEL.equals(text.strip());
+			if (dateValue) {
+				date = Letterhead.isoDate(text).get();
+			} else if (line.kind() == LineKind.ASIDE || (first && Letterhead.isFirstPageFurniture(text)) || Letterhead.isRunningHeader(text)) {
 				readLetterhead(text);
 			} else if (first && title == null && dossier == null && Letterhead.dossier(text).isPresent() && hasPrintNumber(lines)) {
 				dossier = Letterhead.dossier(text).get();
@@ -172,8 +183,15 @@ public final class LayoutCleaner {
 			if (text.equals("Betreft")) { //$NON-NLS-1$
 				int at = neighbourTitle(lines, i);
 				if (at >= 0) {
-					title = lines.get(at).text();
+					StringBuilder value = new StringBuilder(lines.get(at).text());
 					lines.remove(at);
+					// a subject too long for a narrow letterhead column goes on in lower case on the next line
+					while (at > i && at < lines.size() && !lines.get(at).isBlank() && Character.isLowerCase(lines.get(at).text().codePointAt(0))
+							&& !Letterhead.isFirstPageFurniture(lines.get(at).text())) {
+						value.append(' ').append(lines.get(at).text());
+						lines.remove(at);
+					}
+					title = value.toString();
 				}
 				return;
 			}
@@ -189,13 +207,31 @@ public final class LayoutCleaner {
 		}
 	}
 
+	/**
+	 * The line beside a "Betreft" label that holds the subject: the line right before or after it,
+	 * else the next text line after blank lines when it stands alone between them (pdftotext sets a
+	 * blank line after each letterhead field).
+	 */
 	private static int neighbourTitle(List<LayoutLine> lines, int label) {
 		for (int at : new int[] { label - 1, label + 1 }) {
 			if (at >= 0 && at < lines.size() && !lines.get(at).isBlank() && !Letterhead.isFirstPageFurniture(lines.get(at).text())) {
 				return at;
 			}
 		}
+		int at = label + 1;
+		while (at < lines.size() && lines.get(at).isBlank()) {
+			at++;
+		}
+		if (at < lines.size() && !Letterhead.isFirstPageFurniture(lines.get(at).text()) && !Letterhead.isLabel(lines.get(at).text())
+				&& (at + 1 >= lines.size() || lines.get(at + 1).isBlank())) {
+			return at;
+		}
 		return -1;
+	}
+
+	/** Whether the line stands alone between blank lines, as a letterhead field's value does. */
+	private static boolean isLetterheadBlock(List<LayoutLine> lines, int at) {
+		return (at + 1 >= lines.size() || lines.get(at + 1).isBlank()) && (at == 0 || lines.get(at - 1).isBlank());
 	}
 
 	private static int firstTextLine(List<LayoutLine> lines) {

@@ -22,7 +22,7 @@ public final class Letterhead {
 	/** Lines that only a first page carries: addresses are never a line of body text there. */
 	private static final List<Pattern> FIRST_PAGE = patterns(
 			">?\\s*Retouradres\\b.*", //$NON-NLS-1$
-			"(?:[Aa]an )?(?:de )?Voorzitter van de (?:Tweede|Eerste)(?: Kamer)?(?: der Staten-Generaal)?(?: Ministerie van Defensie)?", //$NON-NLS-1$
+			"(?:[Aa]an )?(?:de )?Voorzitter van de (?:Tweede|Eerste)(?: Kamer)?(?: der(?: Staten-Generaal)?)?(?: Ministerie van Defensie)?", //$NON-NLS-1$
 			"(?:Tweede |Eerste )?Kamer der Staten-Generaal", //$NON-NLS-1$
 			"der Staten-Generaal", //$NON-NLS-1$
 			"Ministerie van Defensie", //$NON-NLS-1$
@@ -34,8 +34,8 @@ public final class Letterhead {
 			"Betreft(?:\\s.*)?", //$NON-NLS-1$
 			"Bijlage\\(n\\).*", //$NON-NLS-1$
 			"Uw (?:brief|referentie)\\b.*", //$NON-NLS-1$
-			"Bij beantwoording datum,?(?: onze referentie en betreft vermelden\\.)?", //$NON-NLS-1$
-			"onze referentie en betreft", //$NON-NLS-1$
+			"Bij beantwoording datum,?(?: onze(?: referentie en betreft vermelden\\.)?)?", //$NON-NLS-1$
+			"(?:onze )?referentie en betreft(?: vermelden\\.)?", //$NON-NLS-1$
 			"vermelden\\.", //$NON-NLS-1$
 			"Vergaderjaar \\d{4}\\s*[\u2013-]\\s*\\d{4}", //$NON-NLS-1$
 			// a parliamentary print's colophon: "kst-33279-37 ISSN 0921 - 7371 ’s-Gravenhage 2021"

@@ -68,7 +68,7 @@ public final class TextLetterReader {
 	/** Reads the text's pages. */
 	public LetterLayout read(String extraction) {
 		String text = keepsLayout(extraction) ? String.join("\n", unfoldColumns(extraction)) : extraction; //$NON-NLS-1$
-		List<String> lines = text.lines().toList();
+		List<String> lines = PageFooter.unglued(text.lines().toList());
 		List<LayoutPage> pages;
 		if (lines.stream().anyMatch(line -> PageFooter.parse(line).isPresent())) {
 			pages = byFooters(lines);
