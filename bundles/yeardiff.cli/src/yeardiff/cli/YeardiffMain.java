@@ -19,6 +19,7 @@ public final class YeardiffMain {
 		if (YeardiffCommand.runsSubcommand(args)) {
 			// help and --version never touch JGit, whose clean-up component would only cost them time
 			JGitShutdown.takeOver();
+			GitSystemConfig.lookUpInBackground();
 		}
 		int exitCode = YeardiffCommandLine.run(args, System.out, System.err);
 		System.out.flush();
