@@ -49,6 +49,7 @@ class TaughtSubjectAuditTest {
 		}
 		SampleRepository.awaitFirstStart();
 		PlatformUI.getWorkbench().getService(RepositorySelection.class).open(repository);
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1280, 800);
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		CommitmentsView view = (CommitmentsView) page.showView(CommitmentsView.ID);
 		Path shown = repository.toAbsolutePath().normalize();
