@@ -12,9 +12,7 @@ import javax.xml.XMLConstants;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 import yeardiff.model.meta.ReportPackage;
@@ -38,9 +36,6 @@ public class ReportResource extends XMIResourceImpl {
 	 * periods on facts.
 	 */
 	public static final List<String> LEGACY_NS_URIS = List.of("http://yeardiff.org/model/report/1.0"); //$NON-NLS-1$
-
-	/** SAX parsers kept for reuse by every load (EMF resets them between loads; the pool is thread-safe). */
-	private static final XMLParserPool PARSERS = new XMLParserPoolImpl();
 
 	public ReportResource(URI uri) {
 		super(uri);
@@ -80,8 +75,6 @@ public class ReportResource extends XMIResourceImpl {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-		// A parser made once per set of features: a new one looks the parser factory up on the whole class path.
-		options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSERS);
 		// asked only for a namespace the registry does not know: never fetched from the network
 		options.put(XMLResource.OPTION_MISSING_PACKAGE_HANDLER,
 				(XMLResource.MissingPackageHandler) nsURI -> LEGACY_NS_URIS.contains(nsURI) ? ReportPackage.eINSTANCE : null);
