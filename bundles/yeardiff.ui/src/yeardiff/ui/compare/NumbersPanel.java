@@ -324,6 +324,10 @@ public final class NumbersPanel {
 
 	/** A cell's lines at the column's width: words as they fit, a word wider than the column on a line of its own. */
 	static List<String> lines(GC gc, String text, int width) {
+		// Most cells fit: one measurement instead of one per word (GTK measures every cell often).
+		if (gc.textExtent(text).x <= width) {
+			return List.of(text);
+		}
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
 		for (String word : text.split(" ")) { //$NON-NLS-1$
