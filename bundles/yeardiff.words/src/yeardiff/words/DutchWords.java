@@ -6,6 +6,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -40,6 +42,13 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * </ul>
  */
 public final class DutchWords {
+
+	/**
+	 * Stems already made: comparing a repository stems the same few thousand words tens of
+	 * thousands of times. Bounded, since a workbench runs for days on any text it is given.
+	 */
+	private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
+	private static final int STEMS_KEPT = 100_000;
 
 	/**
 	 * Function words of the letters that Lucene's Dutch list lacks: connectives and hedges carry no
@@ -86,10 +95,18 @@ public final class DutchWords {
 	 * stays as it is.
 	 */
 	public static String stem(String term) {
-		DutchStemmer stemmer = new DutchStemmer();
-		stemmer.setCurrent(term);
-		stemmer.stem();
-		return stemmer.getCurrent();
+		String stem = STEMS.get(term);
+		if (stem == null) {
+			DutchStemmer stemmer = new DutchStemmer();
+			stemmer.setCurrent(term);
+			stemmer.stem();
+			stem = stemmer.getCurrent();
+			if (STEMS.size() >= STEMS_KEPT) {
+				STEMS.clear();
+			}
+			STEMS.put(term, stem);
+		}
+		return stem;
 	}
 
 	/** The stems of the words of {@code text}, in order: {@link #terms(String)}, each {@linkplain #stem stemmed}. */

@@ -7,9 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The "Pagina x van y" line the ministry prints at the foot of every page of a letter. It is page
- * furniture, not text, but it tells which page this is and how many the letter had: a text
- * extraction that skips pages shows it only through these numbers.
+ * The "Pagina x van y" line the ministry prints at the foot of every page of a letter, or its
+ * short form "x/y" other house styles print. It is page furniture, not text, but it tells which
+ * page this is and how many the letter had: a text extraction that skips pages shows it only
+ * through these numbers.
  *
  * @param number the x
  * @param of the y
@@ -17,6 +18,8 @@ import java.util.regex.Pattern;
 public record PageFooter(int number, int of) {
 
 	private static final Pattern FOOTER = Pattern.compile("Pagina\\s+(\\d{1,4})\\s+van\\s+(\\d{1,4})"); //$NON-NLS-1$
+	/** "3/14" alone on a line; a year range ("2019/2020") has four digits, a page count at most three. */
+	private static final Pattern SHORT_FOOTER = Pattern.compile("(\\d{1,3})\\s?/\\s?(\\d{1,3})"); //$NON-NLS-1$
 
 	/** A footer glued to the end of the page's last line of text: "... ingePagina 1 van 5". */
 	private static final Pattern GLUED = Pattern.compile("(.*\\S)(\\s*)(Pagina\\s+\\d{1,4}\\s+van\\s+\\d{1,4})\\s*"); //$NON-NLS-1$
@@ -47,7 +50,11 @@ public record PageFooter(int number, int of) {
 	public static Optional<PageFooter> parse(String line) {
 		Matcher matcher = FOOTER.matcher(line.strip());
 		if (!matcher.matches()) {
-			return Optional.empty();
+			matcher = SHORT_FOOTER.matcher(line.strip());
+			// a page of the count: 3/14, never 14/3
+			if (!matcher.matches() || Integer.parseInt(matcher.group(1)) > Integer.parseInt(matcher.group(2)) || Integer.parseInt(matcher.group(1)) == 0) {
+				return Optional.empty();
+			}
 		}
 		return Optional.of(new PageFooter(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
 	}
