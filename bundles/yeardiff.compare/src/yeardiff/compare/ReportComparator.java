@@ -39,6 +39,8 @@ public final class ReportComparator {
 	private static final double QUANTITY_FACTOR = 0.6;
 	/** How much of the threshold two statements in the same place between two pairs need. */
 	private static final double IN_PLACE_THRESHOLD = 0.6;
+	/** How much of the threshold two statements right beside the two statements of one pair need. */
+	private static final double BESIDE_THRESHOLD = 0.6;
 
 
 	private final SubjectRegistry registry;
@@ -133,6 +135,9 @@ public final class ReportComparator {
 		}
 		for (Unit unit : units) {
 			pairInPlace(unit, matcher, review);
+		}
+		for (Unit unit : units) {
+			pairBesidePairs(unit, matcher, review);
 		}
 		FactComparator facts = new FactComparator(from.getYear(), to.getYear());
 		List<SectionComparison> sections = new ArrayList<>();
@@ -287,6 +292,34 @@ public final class ReportComparator {
 			boolean samePlace = fromStretch[i] == toStretch[j] && leftFrom.get(stretch).equals(leftTo.get(stretch));
 			return samePlace && !review.forbids(unit.from.get(i).statement(), unit.to.get(j).statement()) ? bar : 0;
 		}, unit.takenFrom, unit.takenTo));
+	}
+
+	/**
+	 * Two statements left unpaired right after (or right before) the two statements of one pair:
+	 * the sentence that followed a paragraph's sentence still follows it. Their place is evidence
+	 * of its own, so they need only some likeness ({@link #BESIDE_THRESHOLD} of the threshold),
+	 * solved as one assignment over the section.
+	 */
+	private void pairBesidePairs(Unit unit, StatementMatcher matcher, PairingCorrections.Resolved review) {
+		java.util.Set<Long> beside = new java.util.HashSet<>();
+		for (PendingPair pair : unit.pairs) {
+			if (pair.source == unit && pair.fromIndex >= 0 && pair.toIndex >= 0) {
+				beside.add(Long.valueOf(key(pair.fromIndex + 1, pair.toIndex + 1)));
+				beside.add(Long.valueOf(key(pair.fromIndex - 1, pair.toIndex - 1)));
+			}
+		}
+		if (beside.isEmpty()) {
+			return;
+		}
+		double bar = options.threshold() * BESIDE_THRESHOLD;
+		addPairs(unit, matcher.match(unit.from, unit.to,
+				(i, j) -> beside.contains(Long.valueOf(key(i, j))) && !review.forbids(unit.from.get(i).statement(), unit.to.get(j).statement())
+						? bar : 0,
+				unit.takenFrom, unit.takenTo));
+	}
+
+	private static long key(int i, int j) {
+		return ((long) i << 32) ^ (j & 0xffffffffL);
 	}
 
 	/** Adds pairs of the unit's own statements; those out of the order of all its pairs moved. */

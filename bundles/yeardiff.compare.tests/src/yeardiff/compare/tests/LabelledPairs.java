@@ -208,7 +208,7 @@ final class LabelledPairs {
 	}
 
 	/** The statements of the other report the comparison pairs {@code statement} with. */
-	private static List<Statement> partnersOf(ReportComparison comparison, Statement statement, boolean earlier) {
+	static List<Statement> partnersOf(ReportComparison comparison, Statement statement, boolean earlier) {
 		for (StatementPair pair : comparison.pairs()) {
 			List<Statement> own = new ArrayList<>();
 			List<Statement> other = new ArrayList<>();

@@ -58,6 +58,6 @@ class LabelledPairsTest {
 	 * What the linking reached on each part when these bars were set: precision, recall, recall of
 	 * rewritten statements, statements without counterpart left alone.
 	 */
-	private static final double[] DEVELOPMENT = { 0.933, 0.753, 0.566, 0.964 };
+	private static final double[] DEVELOPMENT = { 0.934, 0.763, 0.585, 0.964 };
 	private static final double[] HELD_OUT = { 1.0, 0.326, 0.326, 1.0 };
 }

@@ -3,7 +3,6 @@ package yeardiff.compare.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,10 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import yeardiff.compare.ReportComparator;
 import yeardiff.compare.ReportComparison;
-import yeardiff.compare.StatementPair;
-import yeardiff.ingest.ImportException;
-import yeardiff.ingest.ImportOptions;
-import yeardiff.ingest.ReportImporter;
 import yeardiff.model.api.Report;
 import yeardiff.model.api.Statement;
 
@@ -82,8 +77,8 @@ class RewrittenSectionTest {
 
 	@Test
 	void theLinkingPairsARewrittenSectionWithItsOriginal() {
-		Report original = read(ORIGINAL, 2019);
-		Report rewritten = read(REWRITTEN, 2020);
+		Report original = Letters.text(ORIGINAL, 2019);
+		Report rewritten = Letters.text(REWRITTEN, 2020);
 		ReportComparison comparison = new ReportComparator().compare(original, rewritten);
 		int found = 0;
 		List<String> wrong = new ArrayList<>();
@@ -93,7 +88,7 @@ class RewrittenSectionTest {
 			for (int k = 1; k < pair.length; k++) {
 				wanted.add(LabelledPairs.find(rewritten, pair[k]));
 			}
-			List<Statement> partners = partnersOf(comparison, earlier);
+			List<Statement> partners = LabelledPairs.partnersOf(comparison, earlier, true);
 			if (partners.stream().anyMatch(wanted::contains)) {
 				found++;
 			} else if (!partners.isEmpty()) {
@@ -104,28 +99,5 @@ class RewrittenSectionTest {
 		}
 		assertEquals(List.of(), wrong, "pairs with the wrong sentence"); //$NON-NLS-1$
 		assertTrue(found >= FOUND, found + " of " + PAIRS.length + " rewritten sentences paired"); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private static List<Statement> partnersOf(ReportComparison comparison, Statement statement) {
-		for (StatementPair pair : comparison.pairs()) {
-			if (pair.from() == statement || pair.alsoFrom().contains(statement)) {
-				List<Statement> other = new ArrayList<>();
-				if (pair.to() != null) {
-					other.add(pair.to());
-					other.addAll(pair.alsoTo());
-				}
-				return other;
-			}
-		}
-		return List.of();
-	}
-
-	private static Report read(String text, int year) {
-		try {
-			return new ReportImporter().read(text.getBytes(StandardCharsets.UTF_8), "brief-" + year + ".txt", //$NON-NLS-1$ //$NON-NLS-2$
-					ImportOptions.defaults().withYear(year));
-		} catch (ImportException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

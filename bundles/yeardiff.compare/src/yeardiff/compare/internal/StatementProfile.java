@@ -33,6 +33,8 @@ public final class StatementProfile {
 	/** The subject terms with their compounds' parts, for the weights they were made with. */
 	private java.util.Set<String> parts;
 	private WordWeights partsFor;
+	/** The acronyms the statement's names would spell ({@link Names#initials}), known or not. */
+	private final List<String> initials;
 	/** How much a part of a compound counts beside a whole word. */
 	private static final double PART_SHARE = 0.5;
 
@@ -46,6 +48,7 @@ public final class StatementProfile {
 		// one statement the other covers.
 		subjectTerms.addAll(words.keySet());
 		subjectTerms.addAll(Names.of(statement.getText()));
+		initials = Names.initials(statement.getText());
 		factKeys = statement.getFacts().stream().map(StatementProfile::factKey).toList();
 		for (Fact fact : statement.getFacts()) {
 			// The shape of the facts: "an amount in euro billions" is content of its own.
@@ -179,6 +182,9 @@ public final class StatementProfile {
 		subjectTerms.addAll(second.subjectTerms);
 		measures.addAll(first.measures);
 		measures.addAll(second.measures);
+		List<String> spelled = new java.util.ArrayList<>(first.initials);
+		spelled.addAll(second.initials);
+		initials = spelled;
 		List<String> keys = new java.util.ArrayList<>(first.factKeys);
 		keys.addAll(second.factKeys);
 		factKeys = keys;
@@ -272,14 +278,20 @@ public final class StatementProfile {
 	}
 
 	/**
-	 * The subject terms and the parts of their compounds ({@link WordWeights#parts(String)}), for
-	 * the weights they were made with.
+	 * The subject terms, the parts of their compounds ({@link WordWeights#parts(String)}) and the
+	 * acronyms their names spell that the repository writes as names ("NATO Command Structure"
+	 * and "NCS"), for the weights they were made with.
 	 */
 	private java.util.Set<String> parts(WordWeights weights) {
 		if (parts == null || partsFor != weights) {
 			java.util.Set<String> all = new java.util.HashSet<>(subjectTerms);
 			for (String term : subjectTerms) {
 				all.addAll(weights.parts(term));
+			}
+			for (String acronym : initials) {
+				if (weights.written(acronym)) {
+					all.add(acronym);
+				}
 			}
 			parts = all;
 			partsFor = weights;

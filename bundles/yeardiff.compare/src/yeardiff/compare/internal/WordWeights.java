@@ -74,6 +74,11 @@ public final class WordWeights {
 		return new WordWeights(profiles);
 	}
 
+	/** Whether some statement of the texts weighed holds {@code term}. */
+	boolean written(String term) {
+		return weights.containsKey(term);
+	}
+
 	double weight(String word) {
 		Double weight = weights.get(word);
 		return weight == null ? unseen : weight.doubleValue();
