@@ -18,7 +18,10 @@ letters are published in, not those Yeardiff's reader was written for:
               letterhead column on the left, Times (Liberation Serif), ragged right, page numbers
               alone at the foot.
 
-Usage: housestyles.py JSON_DIR OUT_DIR
+Two more styles were added later, which the reader was likewise not written for (see rapport() and
+brochure()); each adds a section on a partner none of the letters has.
+
+Usage: housestyles.py JSON_DIR OUT_DIR [STYLE...]   (all styles when none is named)
 """
 import json
 import os
@@ -50,6 +53,7 @@ def x(text):
 
 FONTS = """
  <office:font-face-decls>
+  <style:font-face style:name="DejaVu Sans" svg:font-family="'DejaVu Sans'" style:font-family-generic="swiss"/>
   <style:font-face style:name="DejaVu Serif" svg:font-family="'DejaVu Serif'" style:font-family-generic="roman"/>
   <style:font-face style:name="Liberation Sans" svg:font-family="'Liberation Sans'" style:font-family-generic="swiss"/>
   <style:font-face style:name="Liberation Serif" svg:font-family="'Liberation Serif'" style:font-family-generic="roman"/>
@@ -334,14 +338,143 @@ def genummerd(letter):
     return document(letter, styles, automatic, masters, "".join(body))
 
 
-STYLES = {"ministerie": (ministerie, None), "kamerstuk": (kamerstuk, KAMERSTUK), "genummerd": (genummerd, None)}
+# A partner none of the sample letters has a section on, written in the letters' manner, that the
+# two styles below set between the last partner's section and the organisations: the import must
+# give it as a partner of its own, never as more text of the section before or after it.
+INVENTED = {
+    "Polen": [["Polen is voor Nederland een belangrijke bondgenoot aan de oostflank van het NAVO-verdragsgebied.",
+               "De Poolse defensie-uitgaven stegen in {year} tot ongeveer 2,3% van het BBP.",
+               "De Poolse regering investeert vooral in luchtverdediging, pantservoertuigen en artillerie."],
+              ["Nederland en Polen oefenden in {year} samen met eenheden van de landmacht en de luchtmacht.",
+               "Beide landen willen de samenwerking op het gebied van militaire mobiliteit verder verdiepen."]],
+    "Canada": [["Canada is de leidende natie van de NAVO-battlegroup in Letland.",
+                "Nederland leverde in {year} een bijdrage aan deze battlegroup met een eenheid van de landmacht."],
+               ["De Canadese en Nederlandse marine werkten samen in de Standing NATO Maritime Group.",
+                "Canada verhoogt zijn defensie-uitgaven de komende jaren met ongeveer 70%."]],
+}
+# The sections after which an invented partner's section is set: the letters' partners.
+PARTNERS = {"Belgi\u00eb en Luxemburg", "Duitsland", "Frankrijk", "Noorwegen", "Verenigd Koninkrijk", "Verenigde Staten", "Suriname"}
+
+
+def with_partner(letter, name):
+    """The letter with an invented partner's section before the first headed section after the last
+    partner's (a section without heading continues the one before it: the new one may not split them)."""
+    sections = list(letter["sections"])
+    last = max((i for i, s in enumerate(sections) if s["heading"] in PARTNERS), default=None)
+    if last is None:
+        return letter
+    at = next((i for i in range(last + 1, len(sections)) if sections[i]["heading"]), len(sections))
+    paragraphs = [[statement.replace("{year}", str(letter["year"])) for statement in paragraph] for paragraph in INVENTED[name]]
+    sections.insert(at, {"heading": name, "level": 1, "paragraphs": paragraphs, "sections": []})
+    return dict(letter, sections=sections)
+
+
+def rapport(letter):
+    """A report-style letter: numbered headings of both levels in bold at the body's size, a running
+    header line with a rule on every page, fields with colons ("Ons kenmerk:", "Onderwerp:") in the
+    text column of the first page, footnotes at the foot of the page, "3/12" page numbers, and a
+    section on Poland."""
+    letter = with_partner(letter, "Polen")
+    serif = "Liberation Serif"
+    styles = (para_style("Body", serif, "11pt", align="justify", hyphenate=True, after="0.25cm", line="115%")
+              + para_style("Heading", serif, "11pt", weight="bold", keep=True, before="0.35cm", after="0.1cm", line="115%")
+              + para_style("Subheading", serif, "11pt", weight="bold", keep=True, before="0.2cm", line="115%")
+              + para_style("Plain", serif, "11pt", line="115%")
+              + para_style("Field", serif, "11pt", line="115%", tab="3.2cm")
+              + para_style("Sender", serif, "14pt", weight="bold", after="0.5cm")
+              + para_style("Footnote", serif, "9pt", hyphenate=True)
+              + para_style("Running", serif, "9pt", italic=True,
+                           extra=' fo:border-bottom="0.5pt solid #000000" fo:padding-bottom="0.1cm"')
+              + para_style("PageOf", serif, "9pt", align="end"))
+    automatic = """<style:page-layout style:name="Report"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
+ fo:margin-top="1.3cm" fo:margin-bottom="1.3cm" fo:margin-left="2.5cm" fo:margin-right="2.5cm"/>
+ <style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.6cm"/></style:header-style>
+ <style:footer-style><style:header-footer-properties fo:min-height="0.5cm" fo:margin-top="0.5cm"/></style:footer-style>
+</style:page-layout>
+"""
+    masters = ('<style:master-page style:name="Standard" style:page-layout-name="Report">'
+               '<style:header><text:p text:style-name="Running">Ministerie van Defensie \u2013 %s</text:p></style:header>'
+               '<style:footer><text:p text:style-name="PageOf"><text:page-number text:select-page="current"/>/<text:page-count/></text:p></style:footer>'
+               '</style:master-page>') % x(letter["title"] or "")
+    body = ['<text:p text:style-name="Sender">Ministerie van Defensie</text:p>',
+            '<text:p text:style-name="Plain">Aan de Voorzitter van de Tweede Kamer der Staten-Generaal</text:p>',
+            '<text:p text:style-name="Plain">Postbus 20018</text:p>',
+            '<text:p text:style-name="Plain">2500 EA Den Haag</text:p>',
+            '<text:p text:style-name="Plain"/>']
+    date = long_date(letter.get("date"))
+    if date:
+        body.append('<text:p text:style-name="Field">Datum:<text:tab/>%s</text:p>' % x(date))
+    if letter.get("reference"):
+        body.append('<text:p text:style-name="Field">Ons kenmerk:<text:tab/>%s</text:p>' % x(letter["reference"]))
+    body.append('<text:p text:style-name="Field">Onderwerp:<text:tab/>%s</text:p>' % x(letter["title"]))
+    body += ['<text:p text:style-name="Plain"/>'] * 2
+    body += body_paragraphs(letter, "Body", "Heading", "Subheading", numbered=True)
+    body += signature(letter, "Plain")
+    return document(letter, styles, automatic, masters, "".join(body))
+
+
+def brochure(letter):
+    """A ragged-right sans-serif letter with a wide left margin: on the first page only a letterhead
+    column at the right (labels above their values), the text beside it narrower than on the later
+    pages; headings in small capitals, subheadings underlined, both in the body's face and size;
+    "- 3 -" page numbers centred; a section on Canada."""
+    letter = with_partner(letter, "Canada")
+    sans = "DejaVu Sans"
+    styles = (para_style("Body", sans, "10pt", after="0.3cm", line="125%")
+              + para_style("Heading", sans, "10pt", keep=True, before="0.3cm", after="0.1cm", line="125%",
+                           extra="").replace('fo:font-size="10pt"', 'fo:font-size="10pt" fo:font-variant="small-caps"', 1)
+              + para_style("Subheading", sans, "10pt", keep=True, before="0.15cm", line="125%").replace(
+                  'fo:font-size="10pt"', 'fo:font-size="10pt" style:text-underline-style="solid" style:text-underline-width="auto" style:text-underline-color="font-color"', 1)
+              + para_style("Plain", sans, "10pt", line="125%")
+              + para_style("Small", sans, "7.5pt")
+              + para_style("Label", sans, "7.5pt", weight="bold", before="0.25cm")
+              + para_style("Footnote", sans, "8pt")
+              + para_style("PageNumber", sans, "9pt", align="center")
+              + COLUMN_FRAME_STYLE)
+    automatic = """<style:page-layout style:name="Narrow"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
+ fo:margin-top="2cm" fo:margin-bottom="1.5cm" fo:margin-left="5.5cm" fo:margin-right="6.3cm"/>
+ <style:footer-style><style:header-footer-properties fo:min-height="0.5cm" fo:margin-top="0.5cm"/></style:footer-style>
+</style:page-layout>
+<style:page-layout style:name="Wide"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
+ fo:margin-top="2cm" fo:margin-bottom="1.5cm" fo:margin-left="5.5cm" fo:margin-right="2cm"/>
+ <style:footer-style><style:header-footer-properties fo:min-height="0.5cm" fo:margin-top="0.5cm"/></style:footer-style>
+</style:page-layout>
+<style:style style:name="First" style:family="paragraph" style:parent-style-name="Plain" style:master-page-name="FirstPage"/>
+"""
+    footer = '<text:p text:style-name="PageNumber">- <text:page-number text:select-page="current"/> -</text:p>'
+    masters = ('<style:master-page style:name="FirstPage" style:page-layout-name="Narrow" style:next-style-name="Standard">'
+               '<style:footer>' + footer + '</style:footer></style:master-page>'
+               '<style:master-page style:name="Standard" style:page-layout-name="Wide">'
+               '<style:footer>' + footer + '</style:footer></style:master-page>')
+    column = [("Small", "Ministerie van Defensie"), ("Small", "Bestuursstaf"), ("Small", "Postbus 20701"), ("Small", "2500 ES Den Haag")]
+    date = long_date(letter.get("date"))
+    if date:
+        column += [("Label", "Datum"), ("Small", date)]
+    if letter.get("reference"):
+        column += [("Label", "Kenmerk"), ("Small", letter["reference"])]
+    column += [("Label", "Onderwerp"), ("Small", letter["title"])]
+    body = ['<text:p text:style-name="First">' + frame("Briefhoofd", 15.3, 2.0, 4.2, 9.0, column)
+            + 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal</text:p>',
+            '<text:p text:style-name="Plain">Postbus 20018</text:p>',
+            '<text:p text:style-name="Plain">2500 EA Den Haag</text:p>']
+    body += ['<text:p text:style-name="Plain"/>'] * 3
+    body += body_paragraphs(letter, "Body", "Heading", "Subheading")
+    body += signature(letter, "Plain")
+    return document(letter, styles, automatic, masters, "".join(body))
+
+
+STYLES = {"ministerie": (ministerie, None), "kamerstuk": (kamerstuk, KAMERSTUK), "genummerd": (genummerd, None),
+          "rapport": (rapport, None), "brochure": (brochure, None)}
 
 
 def main():
     source, target = sys.argv[1], sys.argv[2]
+    chosen = sys.argv[3:] or list(STYLES)
     for name in sorted(os.listdir(source)):
         letter = json.load(open(os.path.join(source, name), encoding="utf-8"))
         for style, (render, only) in STYLES.items():
+            if style not in chosen:
+                continue
             # The Kamerstuk edition prints no "Betreft" line: only letters whose title the text
             # itself gives (the yearly reports, "in deze rapportage ... 2019") keep their metadata.
             if only is not None and letter["id"] not in only:

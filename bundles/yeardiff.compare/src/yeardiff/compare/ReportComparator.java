@@ -2,7 +2,9 @@ package yeardiff.compare;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import yeardiff.compare.WordEdit.Kind;
 import yeardiff.compare.internal.ContentWords;
@@ -35,6 +37,10 @@ public final class ReportComparator {
 	private static final double SPLIT_PART_THRESHOLD = 0.25;
 	/** How much of the threshold statements stating the same kind of quantity need. */
 	private static final double QUANTITY_FACTOR = 0.6;
+	/** How much of the threshold two statements in the same place between two pairs need. */
+	private static final double IN_PLACE_THRESHOLD = 0.6;
+	/** How much of the threshold two statements right beside the two statements of one pair need. */
+	private static final double BESIDE_THRESHOLD = 0.6;
 
 
 	private final SubjectRegistry registry;
@@ -126,6 +132,12 @@ public final class ReportComparator {
 		}
 		for (Unit unit : units) {
 			pairQuantities(unit, matcher, review);
+		}
+		for (Unit unit : units) {
+			pairInPlace(unit, matcher, review);
+		}
+		for (Unit unit : units) {
+			pairBesidePairs(unit, matcher, review);
 		}
 		FactComparator facts = new FactComparator(from.getYear(), to.getYear());
 		List<SectionComparison> sections = new ArrayList<>();
@@ -225,6 +237,89 @@ public final class ReportComparator {
 				(i, j) -> !review.forbids(unit.from.get(i).statement(), unit.to.get(j).statement())
 						&& unit.from.get(i).sharesQuantity(unit.to.get(j)) ? bar : 0,
 				unit.takenFrom, unit.takenTo));
+	}
+
+	/**
+	 * A statement left unpaired between two pairs that keep their order, and one of the other
+	 * report standing between the same two pairs, say the same thing in the same place of the
+	 * section: the ministry rewrote a sentence and kept the paragraph around it. Their place is
+	 * evidence of its own, so they need only some likeness ({@link #IN_PLACE_THRESHOLD} of the
+	 * threshold), solved as one assignment over each stretch between two pairs.
+	 */
+	private void pairInPlace(Unit unit, StatementMatcher matcher, PairingCorrections.Resolved review) {
+		List<int[]> anchors = new ArrayList<>();
+		for (PendingPair pair : unit.pairs) {
+			if (pair.source == unit && pair.fromIndex >= 0 && pair.toIndex >= 0 && !pair.moved) {
+				anchors.add(new int[] { pair.fromIndex, pair.toIndex });
+			}
+		}
+		if (anchors.isEmpty()) {
+			return;
+		}
+		int[] fromStretch = new int[unit.from.size()];
+		for (int i = 0; i < fromStretch.length; i++) {
+			for (int[] anchor : anchors) {
+				if (anchor[0] < i) {
+					fromStretch[i]++;
+				}
+			}
+		}
+		int[] toStretch = new int[unit.to.size()];
+		for (int j = 0; j < toStretch.length; j++) {
+			for (int[] anchor : anchors) {
+				if (anchor[1] < j) {
+					toStretch[j]++;
+				}
+			}
+		}
+		// Only a stretch where as many statements are left on either side: the same number of
+		// sentences dropped and added is a rewrite; more on one side is news or a paragraph dropped.
+		Map<Integer, Integer> leftFrom = new HashMap<>();
+		for (int i = 0; i < fromStretch.length; i++) {
+			if (!unit.takenFrom[i]) {
+				leftFrom.merge(Integer.valueOf(fromStretch[i]), Integer.valueOf(1), Integer::sum);
+			}
+		}
+		Map<Integer, Integer> leftTo = new HashMap<>();
+		for (int j = 0; j < toStretch.length; j++) {
+			if (!unit.takenTo[j]) {
+				leftTo.merge(Integer.valueOf(toStretch[j]), Integer.valueOf(1), Integer::sum);
+			}
+		}
+		double bar = options.threshold() * IN_PLACE_THRESHOLD;
+		addPairs(unit, matcher.match(unit.from, unit.to, (i, j) -> {
+			Integer stretch = Integer.valueOf(fromStretch[i]);
+			boolean samePlace = fromStretch[i] == toStretch[j] && leftFrom.get(stretch).equals(leftTo.get(stretch));
+			return samePlace && !review.forbids(unit.from.get(i).statement(), unit.to.get(j).statement()) ? bar : 0;
+		}, unit.takenFrom, unit.takenTo));
+	}
+
+	/**
+	 * Two statements left unpaired right after (or right before) the two statements of one pair:
+	 * the sentence that followed a paragraph's sentence still follows it. Their place is evidence
+	 * of its own, so they need only some likeness ({@link #BESIDE_THRESHOLD} of the threshold),
+	 * solved as one assignment over the section.
+	 */
+	private void pairBesidePairs(Unit unit, StatementMatcher matcher, PairingCorrections.Resolved review) {
+		java.util.Set<Long> beside = new java.util.HashSet<>();
+		for (PendingPair pair : unit.pairs) {
+			if (pair.source == unit && pair.fromIndex >= 0 && pair.toIndex >= 0) {
+				beside.add(Long.valueOf(key(pair.fromIndex + 1, pair.toIndex + 1)));
+				beside.add(Long.valueOf(key(pair.fromIndex - 1, pair.toIndex - 1)));
+			}
+		}
+		if (beside.isEmpty()) {
+			return;
+		}
+		double bar = options.threshold() * BESIDE_THRESHOLD;
+		addPairs(unit, matcher.match(unit.from, unit.to,
+				(i, j) -> beside.contains(Long.valueOf(key(i, j))) && !review.forbids(unit.from.get(i).statement(), unit.to.get(j).statement())
+						? bar : 0,
+				unit.takenFrom, unit.takenTo));
+	}
+
+	private static long key(int i, int j) {
+		return ((long) i << 32) ^ (j & 0xffffffffL);
 	}
 
 	/** Adds pairs of the unit's own statements; those out of the order of all its pairs moved. */

@@ -52,7 +52,7 @@ public final class ReportImporter {
 	 * The version of the importer's output, recorded in every report's source: it changes whenever
 	 * the same letter would give a different model, so that stored reports can be told to be stale.
 	 */
-	public static final String VERSION = "1.4.0"; //$NON-NLS-1$
+	public static final String VERSION = "1.5.0"; //$NON-NLS-1$
 
 	private static final byte[] PDF_HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
 	/** Readers accept a PDF header anywhere in the first kilobyte, after junk some mailers prepend. */

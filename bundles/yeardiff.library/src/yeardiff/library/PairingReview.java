@@ -61,7 +61,20 @@ public final class PairingReview {
 
 	/** The rarities and corrections of the repository added to {@code base}, which keeps its subjects and options. */
 	public static ReportComparator comparator(ReportRepository repository, ReportComparator base) throws StoreException {
-		return base.withRepository(repository.loadAll()).withCorrections(corrections(repository));
+		return comparator(repository, repository.loadAll(), base);
+	}
+
+	/**
+	 * {@link #comparator(ReportRepository)} for a caller that has read all the repository's reports
+	 * already ({@code all}, as {@link ReportRepository#loadAll()} gave them), so that they are not
+	 * read a second time.
+	 */
+	public static ReportComparator comparator(ReportRepository repository, List<Report> all) throws StoreException, LibraryException {
+		return comparator(repository, all, new ReportComparator(RepositorySubjects.registry(repository), ComparisonOptions.defaults()));
+	}
+
+	private static ReportComparator comparator(ReportRepository repository, List<Report> all, ReportComparator base) throws StoreException {
+		return base.withRepository(all).withCorrections(corrections(repository));
 	}
 
 	/** Links statements {@code a} and {@code b} of two reports: every comparison pairs them from now on. */

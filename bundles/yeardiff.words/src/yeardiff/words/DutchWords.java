@@ -6,6 +6,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -32,10 +35,20 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * connectives such as "daarnaast", "tevens", "waarbij", and the hedges of a figure: "ongeveer",
  * "circa", "ruim", "bijna") and English function words, since the letters quote English names
  * ("Partnership for Peace", "Defence Research and Development").</li>
+ * <li>{@link #compoundParts(String, Predicate)}: the parts of a Dutch compound that are words of a
+ * given vocabulary — "helikoptervliegeropleiding" is {@code helikopter, vlieger, opleid} to a
+ * vocabulary that has those words, "bondgenootschap" is {@code bondgenot}.</li>
  * <li>{@link DutchWordAnalyzer}: the same analysis as a Lucene {@code Analyzer} for an index.</li>
  * </ul>
  */
 public final class DutchWords {
+
+	/**
+	 * Stems already made: comparing a repository stems the same few thousand words tens of
+	 * thousands of times. Bounded, since a workbench runs for days on any text it is given.
+	 */
+	private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
+	private static final int STEMS_KEPT = 100_000;
 
 	/**
 	 * Function words of the letters that Lucene's Dutch list lacks: connectives and hedges carry no
@@ -82,10 +95,18 @@ public final class DutchWords {
 	 * stays as it is.
 	 */
 	public static String stem(String term) {
-		DutchStemmer stemmer = new DutchStemmer();
-		stemmer.setCurrent(term);
-		stemmer.stem();
-		return stemmer.getCurrent();
+		String stem = STEMS.get(term);
+		if (stem == null) {
+			DutchStemmer stemmer = new DutchStemmer();
+			stemmer.setCurrent(term);
+			stemmer.stem();
+			stem = stemmer.getCurrent();
+			if (STEMS.size() >= STEMS_KEPT) {
+				STEMS.clear();
+			}
+			STEMS.put(term, stem);
+		}
+		return stem;
 	}
 
 	/** The stems of the words of {@code text}, in order: {@link #terms(String)}, each {@linkplain #stem stemmed}. */
@@ -93,6 +114,103 @@ public final class DutchWords {
 		List<String> terms = terms(text);
 		terms.replaceAll(DutchWords::stem);
 		return terms;
+	}
+
+	/** The shortest part of a compound taken as a word of its own: shorter ones are mostly affixes. */
+	private static final int SHORTEST_PART = 4;
+	/**
+	 * The sounds Dutch puts between the parts of a compound ("mijnenbestrijding-s-capaciteit",
+	 * "oorlog-s-voering", "helden-moed"), tried longest first.
+	 */
+	private static final List<String> LINKS = List.of("en", "s", "e", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	/**
+	 * Endings that make a noun of a noun or adjective without changing its subject
+	 * ("bondgenootschap", "gereedheid"): the word before them is the subject.
+	 */
+	private static final List<String> DERIVATIONS = List.of("schap", "heid", "schapp", "hed"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	/**
+	 * The parts of a compound, as words of {@code vocabulary}: the stem {@code term} (as
+	 * {@link #stem(String)} gives it) cut where the part before it, less a linking sound, and the
+	 * part after it are both known words, or are compounds of known words themselves; a noun made
+	 * with "-schap" or "-heid" gives the word it is made of. Empty when {@code term} is no compound
+	 * of the vocabulary's words. Dutch writes compounds as one word, so without this
+	 * "helikoptervliegeropleiding" and "opleidingen voor helikoptervliegers" share nothing. The
+	 * vocabulary decides what a word is (the caller's texts), not a fixed list.
+	 */
+	public static List<String> compoundParts(String term, Predicate<String> vocabulary) {
+		List<String> parts = new ArrayList<>();
+		split(term, vocabulary, parts, true);
+		return parts;
+	}
+
+	private static boolean split(String term, Predicate<String> vocabulary, List<String> parts, boolean whole) {
+		String known = whole ? null : known(term, vocabulary);
+		if (known != null) {
+			parts.add(known);
+			return true;
+		}
+		for (String ending : DERIVATIONS) {
+			if (term.endsWith(ending) && term.length() - ending.length() >= SHORTEST_PART + 1) {
+				String base = known(term.substring(0, term.length() - ending.length()), vocabulary);
+				if (base != null) {
+					parts.add(base);
+					return true;
+				}
+			}
+		}
+		// The head of a Dutch compound is its last part; the longest known head that leaves a known
+		// modifier wins, so "vliegeropleiding" is "vlieger" + "opleiding", not "vliegero" + "pleiding".
+		for (int cut = SHORTEST_PART; cut <= term.length() - SHORTEST_PART; cut++) {
+			String head = known(term.substring(cut), vocabulary);
+			if (head == null) {
+				continue;
+			}
+			String before = term.substring(0, cut);
+			for (String link : LINKS) {
+				if (!before.endsWith(link) || before.length() - link.length() < SHORTEST_PART) {
+					continue;
+				}
+				List<String> modifierParts = new ArrayList<>();
+				if (split(before.substring(0, before.length() - link.length()), vocabulary, modifierParts, false)) {
+					parts.addAll(modifierParts);
+					parts.add(head);
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The vocabulary's form of a piece of a word, or null: the piece itself, its stem (inside a
+	 * compound a part keeps the ending its stem drops: "bestrijding" in
+	 * "mijnenbestrijdingscapaciteit"), or the piece with the long vowel of its last syllable written
+	 * single, as Dutch writes it before an ending ("bondgenoot", "bondgenoten").
+	 */
+	private static String known(String piece, Predicate<String> vocabulary) {
+		if (piece.length() < SHORTEST_PART) {
+			return null;
+		}
+		if (vocabulary.test(piece)) {
+			return piece;
+		}
+		String stem = stem(piece);
+		if (vocabulary.test(stem)) {
+			return stem;
+		}
+		int last = piece.length() - 1;
+		if (last >= 3 && !isVowel(piece.charAt(last)) && isVowel(piece.charAt(last - 1)) && piece.charAt(last - 1) == piece.charAt(last - 2)) {
+			String single = piece.substring(0, last - 1) + piece.charAt(last);
+			if (vocabulary.test(single)) {
+				return single;
+			}
+		}
+		return null;
+	}
+
+	private static boolean isVowel(char c) {
+		return "aeiou".indexOf(c) >= 0; //$NON-NLS-1$
 	}
 
 	/** Whether {@code word} (any case, with or without diacritics) is a Dutch or English function word. */

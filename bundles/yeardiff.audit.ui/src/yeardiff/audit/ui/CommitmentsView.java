@@ -40,7 +40,6 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 import yeardiff.audit.AuditException;
-import yeardiff.audit.CommitmentAudit;
 import yeardiff.audit.CommitmentQuery;
 import yeardiff.audit.CommitmentRecord;
 import yeardiff.audit.Evidence;
@@ -50,6 +49,8 @@ import yeardiff.audit.ui.internal.DueWindow;
 import yeardiff.audit.ui.internal.Messages;
 import yeardiff.audit.ui.internal.StatusLabels;
 import yeardiff.audit.ui.internal.StatusImages;
+import yeardiff.library.LibraryException;
+import yeardiff.library.RepositoryAudit;
 import yeardiff.model.api.CommitmentStatus;
 import yeardiff.store.ReportRepository;
 import yeardiff.store.StoreException;
@@ -304,8 +305,9 @@ public final class CommitmentsView extends ViewPart {
 				problem = NLS.bind(Messages.CommitmentsView_noRepository, directory);
 			} else {
 				try (ReportRepository repository = ReportRepository.open(directory)) {
-					audited = new CommitmentAudit().audit(repository, currentYear);
-				} catch (StoreException | AuditException e) {
+					// The command line's audit, with the subjects the repository's users taught.
+					audited = RepositoryAudit.audit(repository, currentYear);
+				} catch (StoreException | LibraryException | AuditException e) {
 					audited = List.of();
 					problem = NLS.bind(Messages.CommitmentsView_failed, e.getMessage());
 				}

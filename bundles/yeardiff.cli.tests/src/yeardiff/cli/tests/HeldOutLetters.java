@@ -82,12 +82,8 @@ final class HeldOutLetters {
 
 	/** The letter's first page gets a second content stream, a bomb, after its real text. */
 	static byte[] bombBesideRealText() {
-		return edit((document, page) -> {
-			COSArray contents = new COSArray();
-			contents.add(page.getCOSObject().getDictionaryObject(COSName.CONTENTS));
-			contents.add(stream(document, deflated("BT ET\n".getBytes(StandardCharsets.ISO_8859_1), BOMB), COSName.FLATE_DECODE)); //$NON-NLS-1$
-			page.getCOSObject().setItem(COSName.CONTENTS, contents);
-		});
+		return edit((document, page) -> addContents(page,
+				stream(document, deflated("BT ET\n".getBytes(StandardCharsets.ISO_8859_1), BOMB), COSName.FLATE_DECODE))); //$NON-NLS-1$
 	}
 
 	/** A TrueType font whose embedded program is a bomb, used by a line on the first page. */
@@ -229,19 +225,30 @@ final class HeldOutLetters {
 		stream.setItem(COSName.COLORSPACE, COSName.DEVICEGRAY);
 	}
 
+	/** The page's contents followed by the stream: the bomb comes after the page's real text. */
+	private static void addContents(PDPage page, COSStream stream) {
+		COSArray contents = new COSArray();
+		contents.add(page.getCOSObject().getDictionaryObject(COSName.CONTENTS));
+		contents.add(stream);
+		page.getCOSObject().setItem(COSName.CONTENTS, contents);
+	}
+
+	/** A filter chain, applied in this order when the stream is read. */
+	private static COSArray filters(COSName... names) {
+		COSArray filters = new COSArray();
+		for (COSName name : names) {
+			filters.add(name);
+		}
+		return filters;
+	}
+
 	/** A bomb behind two filters: deflated twice, each stage small, the last one huge. */
 	static byte[] bombBehindTwoFilters() {
 		return edit((document, page) -> {
 			byte[] inner = deflated("BT ET\n".getBytes(StandardCharsets.ISO_8859_1), 4 * BOMB); //$NON-NLS-1$
 			COSStream twice = stream(document, deflated(inner), COSName.FLATE_DECODE);
-			COSArray filters = new COSArray();
-			filters.add(COSName.FLATE_DECODE);
-			filters.add(COSName.FLATE_DECODE);
-			twice.setItem(COSName.FILTER, filters);
-			COSArray contents = new COSArray();
-			contents.add(page.getCOSObject().getDictionaryObject(COSName.CONTENTS));
-			contents.add(twice);
-			page.getCOSObject().setItem(COSName.CONTENTS, contents);
+			twice.setItem(COSName.FILTER, filters(COSName.FLATE_DECODE, COSName.FLATE_DECODE));
+			addContents(page, twice);
 		});
 	}
 
@@ -251,14 +258,8 @@ final class HeldOutLetters {
 			byte[] hex = java.util.HexFormat.of().formatHex(deflated("BT ET\n".getBytes(StandardCharsets.ISO_8859_1), BOMB)) //$NON-NLS-1$
 					.getBytes(StandardCharsets.ISO_8859_1);
 			COSStream stream = stream(document, hex, COSName.ASCII_HEX_DECODE);
-			COSArray filters = new COSArray();
-			filters.add(COSName.ASCII_HEX_DECODE);
-			filters.add(COSName.FLATE_DECODE);
-			stream.setItem(COSName.FILTER, filters);
-			COSArray contents = new COSArray();
-			contents.add(page.getCOSObject().getDictionaryObject(COSName.CONTENTS));
-			contents.add(stream);
-			page.getCOSObject().setItem(COSName.CONTENTS, contents);
+			stream.setItem(COSName.FILTER, filters(COSName.ASCII_HEX_DECODE, COSName.FLATE_DECODE));
+			addContents(page, stream);
 		});
 	}
 

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +23,8 @@ import yeardiff.samples.SampleLetter;
 
 /**
  * {@code kill -9} of the {@code yeardiff import} command at moments spread over the whole run of
- * an import (start, reading the PDF, writing objects, moving HEAD, putting files in place): after
+ * an import (start, reading the PDF, writing objects, moving HEAD, putting files in place), half of
+ * them over its writing, from its first new file in the Git folder to its end: after
  * each kill the repository is exactly as it was, or HEAD is the whole import's commit; no later
  * command sees anything else, and the next import lands (or finds the letter there), removing what
  * the dead process left (its locks, temporary files, a half-done checkout). The command runs as the
@@ -30,7 +34,8 @@ import yeardiff.samples.SampleLetter;
  */
 class KilledImportTest {
 
-	private static final int ROUNDS = 14;
+	/** Half of them spread over the whole run, half over the import's writing. */
+	private static final int ROUNDS = 20;
 
 	@TempDir
 	Path temp;
@@ -48,17 +53,25 @@ class KilledImportTest {
 		String before = RepositoryState.of(base);
 		String head = CommandRun.git(base, "rev-parse", "HEAD"); //$NON-NLS-1$ //$NON-NLS-2$
 
-		// the whole import, to know how long it takes and which tree it makes; the first run of an
-		// installation also writes the class-data-sharing archive as it exits, so the second is timed
+		// the whole import, to know how long it takes, how long its writing takes, and which tree it
+		// makes; the first run of an installation also writes the class-data-sharing archive as it
+		// exits, so the second is timed
 		long duration = 0;
+		long writingTime = 0;
 		String tree = null;
 		for (String name : List.of("whole-1", "whole-2")) { //$NON-NLS-1$ //$NON-NLS-2$
 			Path whole = copy(base, temp.resolve(name));
-			long started = System.nanoTime();
-			Process complete = start(installation, whole, letter, name);
-			assertTrue(complete.waitFor(2, TimeUnit.MINUTES));
-			duration = System.nanoTime() - started;
-			assertEquals(0, complete.exitValue(), () -> log(name));
+			try (WatchService watcher = watch(whole)) {
+				long started = System.nanoTime();
+				Process complete = start(installation, whole, letter, name);
+				long firstWrite = firstWrite(watcher, complete);
+				assertTrue(complete.waitFor(2, TimeUnit.MINUTES));
+				long ended = System.nanoTime();
+				duration = ended - started;
+				writingTime = ended - firstWrite;
+				assertTrue(firstWrite > started, "the import wrote into the repository"); //$NON-NLS-1$
+				assertEquals(0, complete.exitValue(), () -> log(name));
+			}
 			tree = CommandRun.git(whole, "rev-parse", "HEAD^{tree}"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 
@@ -70,14 +83,29 @@ class KilledImportTest {
 		int writing = 0;
 		for (int round = 0; round < ROUNDS; round++) {
 			Path repository = copy(base, temp.resolve("round-" + round)); //$NON-NLS-1$
-			// one moment in each of ROUNDS equal slices of the import's duration (a little past its end)
-			long moment = (long) (duration * 1.1 * (round + random.nextDouble()) / ROUNDS);
-			String context = "seed " + seed + ", round " + round + ", killed after " + TimeUnit.NANOSECONDS.toMillis(moment) + " ms of " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-					+ TimeUnit.NANOSECONDS.toMillis(duration);
-			Process child = start(installation, repository, letter, "round-" + round); //$NON-NLS-1$
-			long until = System.nanoTime() + moment;
-			while (child.isAlive() && System.nanoTime() < until) {
-				Thread.sleep(Math.max(1, Math.min(20, TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime()))));
+			String context;
+			Process child;
+			try (WatchService watcher = watch(repository)) {
+				child = start(installation, repository, letter, "round-" + round); //$NON-NLS-1$
+				long until;
+				if (round % 2 == 0) {
+					// one moment in each of ROUNDS / 2 equal slices of the whole run (a little past its end)
+					long moment = (long) (duration * 1.05 * (round / 2 + random.nextDouble()) / (ROUNDS / 2));
+					context = "killed " + TimeUnit.NANOSECONDS.toMillis(moment) + " ms after the start of a run of " //$NON-NLS-1$ //$NON-NLS-2$
+							+ TimeUnit.NANOSECONDS.toMillis(duration) + " ms"; //$NON-NLS-1$
+					until = System.nanoTime() + moment;
+				} else {
+					// a moment in the import's writing, from its first file in the Git folder to its end
+					long moment = (long) (writingTime * 1.05 * random.nextDouble());
+					long firstWrite = firstWrite(watcher, child);
+					context = "killed " + TimeUnit.NANOSECONDS.toMillis(moment) + " ms after the first write of " //$NON-NLS-1$ //$NON-NLS-2$
+							+ TimeUnit.NANOSECONDS.toMillis(writingTime) + " ms of writing"; //$NON-NLS-1$
+					until = firstWrite + moment;
+				}
+				context = "seed " + seed + ", round " + round + ", " + context; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				while (child.isAlive() && System.nanoTime() < until) {
+					Thread.sleep(Math.max(1, Math.min(20, TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime()))));
+				}
 			}
 			child.destroyForcibly();
 			assertTrue(child.waitFor(30, TimeUnit.SECONDS), context);
@@ -86,7 +114,7 @@ class KilledImportTest {
 			String after = CommandRun.git(repository, "rev-parse", "HEAD"); //$NON-NLS-1$ //$NON-NLS-2$
 			CommandRun.git(repository, "fsck", "--no-dangling", "--no-progress"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			String raw = RepositoryState.of(repository);
-			if (!raw.equals(withoutLeftovers(raw))) {
+			if (raw.lines().count() != withoutLeftovers(raw).lines().count()) {
 				// killed while writing: the dead process's temporary files, journal or locks are there
 				writing++;
 			}
@@ -121,6 +149,30 @@ class KilledImportTest {
 		}
 		System.out.printf("KilledImportTest: seed %d, %d kills left the repository as it was, %d after the whole import, %d while writing%n", //$NON-NLS-1$
 				Long.valueOf(seed), Integer.valueOf(unchanged), Integer.valueOf(landed), Integer.valueOf(writing));
+	}
+
+	/** Watches the repository's Git folder and object folder for new files. */
+	private static WatchService watch(Path repository) throws IOException {
+		WatchService watcher = repository.getFileSystem().newWatchService();
+		repository.resolve(".git").register(watcher, StandardWatchEventKinds.ENTRY_CREATE); //$NON-NLS-1$
+		repository.resolve(".git/objects").register(watcher, StandardWatchEventKinds.ENTRY_CREATE); //$NON-NLS-1$
+		return watcher;
+	}
+
+	/**
+	 * The moment ({@link System#nanoTime()}) the child first created a file in the Git folder or
+	 * its object folder (JGit writes each object to a new temporary file there first), or now if it
+	 * ended without.
+	 */
+	private static long firstWrite(WatchService watcher, Process child) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+		while (child.isAlive() && System.nanoTime() < deadline) {
+			WatchKey key = watcher.poll(1, TimeUnit.MILLISECONDS);
+			if (key != null && !key.pollEvents().isEmpty()) {
+				return System.nanoTime();
+			}
+		}
+		return System.nanoTime();
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package yeardiff.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -22,6 +25,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
 
+import yeardiff.cli.JGitExitProbe;
 import yeardiff.cli.launch.LauncherJar;
 
 /**
@@ -134,6 +138,32 @@ class PlainJavaLaunchTest {
 		same("list", "--repo", repository); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	@Test
+	void aCommandLoadsNoJGitMessagesButJGitStillCleansUpAtExit(@TempDir Path files) throws Exception {
+		// JGit outside OSGi loads its 1,200 messages before its first file operation; the command does not
+		Path classes = files.resolve("classes.txt"); //$NON-NLS-1$
+		CommandRun list = start(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load:file=" + classes), "list", "--repo", repository); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(0, list.exitCode(), list.err());
+		String loaded = Files.readString(classes, StandardCharsets.UTF_8);
+		assertTrue(loaded.contains("org.eclipse.jgit.lib.Repository "), "list read the repository without JGit?"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertFalse(loaded.contains("org.eclipse.jgit.nls.GlobalBundleCache "), "JGit's messages were loaded"); //$NON-NLS-1$ //$NON-NLS-2$
+		// and what JGit does at the end of a process still happens: a lock left by an unfinished write goes
+		Path index = files.resolve("index"); //$NON-NLS-1$
+		List<String> probe = List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-cp", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				installation.resolve("lib/yeardiff.jar") + File.pathSeparator + codeSource(JGitExitProbe.class), //$NON-NLS-1$
+				"-Xlog:class+load:file=" + classes, JGitExitProbe.class.getName(), index.toString()); //$NON-NLS-1$
+		Process process = new ProcessBuilder(probe).redirectErrorStream(true).start();
+		String out;
+		try (InputStream in = process.getInputStream()) {
+			out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		assertEquals(0, process.waitFor(), out);
+		assertEquals("locked", out.strip()); //$NON-NLS-1$
+		assertFalse(Files.exists(files.resolve("index.lock")), "the index lock outlived the process"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertFalse(Files.readString(classes, StandardCharsets.UTF_8).contains("org.eclipse.jgit.nls.GlobalBundleCache "), //$NON-NLS-1$
+				"JGit's own shutdown hook ran, not the command's"); //$NON-NLS-1$
+	}
+
 	/**
 	 * Runs one command line through the installation's start script and in this process, checks that
 	 * both printed and exited alike, and returns the run.
@@ -149,6 +179,10 @@ class PlainJavaLaunchTest {
 	}
 
 	private static CommandRun start(String... args) throws IOException, InterruptedException {
+		return start(Map.of(), args);
+	}
+
+	private static CommandRun start(Map<String, String> environment, String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(installation.resolve("yeardiff").toString()); //$NON-NLS-1$
 		command.addAll(List.of(args));
@@ -158,6 +192,7 @@ class PlainJavaLaunchTest {
 		builder.environment().put("XDG_CACHE_HOME", cache().toString()); //$NON-NLS-1$
 		// where JGit keeps what it learns of the file system; the test writes only in its folder
 		builder.environment().put("XDG_CONFIG_HOME", Files.createDirectories(temp.resolve("config")).toString()); //$NON-NLS-1$ //$NON-NLS-2$
+		builder.environment().putAll(environment);
 		Path errors = Files.createTempFile(temp, "stderr", ".txt"); //$NON-NLS-1$ //$NON-NLS-2$
 		builder.redirectError(errors.toFile());
 		Process process = builder.start();

@@ -18,11 +18,13 @@ import com.google.gson.Gson;
 import com.google.gson.reflect.TypeToken;
 
 import yeardiff.samples.SampleLetter;
+import yeardiff.testing.PolandLetters;
 
 /**
  * Users teach subjects: {@code subjects} lists them, {@code subject add|alias} commits what the user
  * knows (one commit; bad input one line with HEAD unchanged), the import summary names the headings
- * that became new subjects, and reading the reports again applies what was taught.
+ * that became new subjects, reading the reports again applies what was taught, and the audit
+ * ({@code commitments}) knows what was taught at once.
  */
 @SuppressWarnings("nls")
 class SubjectCommandsTest {
@@ -107,6 +109,49 @@ class SubjectCommandsTest {
 		CommandRun listed = CommandRun.of("subjects", "--repo", repository);
 		assertTrue(listed.out().contains("benelux-marine"), listed.out());
 		assertTrue(listed.out().contains("Noord-Atlantische Verdragsorganisatie"), "aliases listed: " + listed.out());
+	}
+
+	@Test
+	void theAuditKnowsASubjectTaughtWhenItLooksForEvidence(@TempDir Path temp) throws Exception {
+		String repository = temp.resolve("reports").toString();
+		assertEquals(0, CommandRun.of("init", "--repo", repository).exitCode());
+		Path letter2020 = Files.write(temp.resolve("2020.txt"), PolandLetters.letter2020());
+		Path letter2021 = Files.write(temp.resolve("2021.txt"), PolandLetters.letter2021());
+		CommandRun imported = CommandRun.of("import", letter2020.toString(), letter2021.toString(), "--repo", repository);
+		assertEquals(0, imported.exitCode(), imported.err());
+		assertTrue(imported.out().contains("1 new subject: Polen"), imported.out());
+
+		// Untaught, the 2021 sentence in the French section names no subject the repository lists: it is
+		// about France, so it is no evidence of the Polish promise, whatever words they share.
+		Map<String, Object> before = promise(repository);
+		assertEquals("polen", before.get("partner"));
+		assertEquals(List.of(), evidenceTexts(before), before.toString());
+		assertEquals("silent", before.get("status"), before.toString());
+
+		CommandRun taught = CommandRun.of("subject", "add", PolandLetters.ID, PolandLetters.NAME, "--repo", repository);
+		assertEquals(0, taught.exitCode(), taught.err());
+		// No reread: the audit reads the repository's subjects, as the facts and the import do.
+		Map<String, Object> after = promise(repository);
+		assertEquals(List.of(PolandLetters.KEPT_2021), evidenceTexts(after), after.toString());
+		assertEquals("fulfilled", after.get("status"), after.toString());
+		assertEquals("2021", ((Map<?, ?>) ((List<?>) after.get("evidence")).get(0)).get("report"));
+		CommandRun text = CommandRun.of("commitments", "--partner", "Polen", "--repo", repository);
+		assertTrue(text.out().startsWith("fulfilled"), text.out());
+		assertTrue(text.out().contains("tijdens Anakonda geoefend"), text.out());
+	}
+
+	/** The 2020 promise on Poland as {@code commitments --json} gives it. */
+	private static Map<String, Object> promise(String repository) {
+		List<Map<String, Object>> commitments = GSON.fromJson(json(repository, "commitments", "--year", "2020"),
+				new TypeToken<List<Map<String, Object>>>() {
+					// the contract's shape
+				}.getType());
+		return commitments.stream().filter(commitment -> PolandLetters.PROMISE_2020.equals(((Map<?, ?>) commitment.get("statement")).get("text")))
+				.findFirst().orElseThrow(() -> new AssertionError("no commitment on Poland in 2020: " + commitments));
+	}
+
+	private static List<Object> evidenceTexts(Map<String, Object> commitment) {
+		return ((List<?>) commitment.get("evidence")).stream().map(piece -> (Object) ((Map<?, ?>) piece).get("text")).toList();
 	}
 
 	private static String head(String repository) throws Exception {

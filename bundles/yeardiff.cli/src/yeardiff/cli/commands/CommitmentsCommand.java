@@ -13,10 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import yeardiff.export.AuditReport;
-import yeardiff.audit.CommitmentAudit;
 import yeardiff.audit.CommitmentQuery;
 import yeardiff.audit.CommitmentRecord;
 import yeardiff.cli.json.CommitmentJson;
+import yeardiff.library.RepositoryAudit;
 import yeardiff.model.api.CommitmentStatus;
 import yeardiff.store.ReportRepository;
 
@@ -65,7 +65,8 @@ public final class CommitmentsCommand implements Callable<Integer> {
 		int currentYear = asOf == 0 ? Year.now().getValue() : asOf;
 		List<CommitmentRecord> records;
 		try (ReportRepository reports = repository.openForReading(parent.err())) {
-			records = new CommitmentAudit().audit(reports, currentYear);
+			// The repository's audit, its taught subjects included: the one the workbench's Commitments view shows.
+			records = RepositoryAudit.audit(reports, currentYear);
 		}
 		// The same query the workbench's Commitments view makes: overdue first, otherwise the audit's order.
 		records = CommitmentQuery.all(currentYear).withYear(year).withPartner(partnerId).withStatus(wanted)

@@ -24,10 +24,17 @@ final class Partners {
 		if (input == null) {
 			return null;
 		}
-		SubjectRegistry registry;
 		try (ReportRepository reports = repository.open()) {
-			registry = RepositorySubjects.registry(reports);
+			return resolve(spec, input, reports);
 		}
+	}
+
+	/** {@link #resolve(CommandSpec, String, RepositoryOption)} in a repository the command has open already. */
+	static String resolve(CommandSpec spec, String input, ReportRepository reports) throws StoreException, LibraryException {
+		if (input == null) {
+			return null;
+		}
+		SubjectRegistry registry = RepositorySubjects.registry(reports);
 		return registry.resolve(input).map(SubjectDefinition::id)
 				.orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown partner '" + input + "': one of " //$NON-NLS-1$ //$NON-NLS-2$
 						+ registry.all().stream().map(SubjectDefinition::id).collect(Collectors.joining(", ")))); //$NON-NLS-1$

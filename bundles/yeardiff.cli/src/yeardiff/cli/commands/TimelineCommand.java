@@ -1,6 +1,7 @@
 package yeardiff.cli.commands;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Spec;
 import yeardiff.compare.Timeline;
 import yeardiff.compare.TimelineBuilder;
 import yeardiff.library.PairingReview;
+import yeardiff.model.api.Report;
 import yeardiff.store.ReportRepository;
 
 /** {@code yeardiff timeline PARTNER}: one partner's facts over all reports. */
@@ -39,11 +41,12 @@ public final class TimelineCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		String partnerId = Partners.resolve(spec, partner, repository);
 		Timeline timeline;
 		try (ReportRepository reports = repository.openForReading(parent.err())) {
-			timeline = new TimelineBuilder(PairingReview.comparator(reports)).build(reports.loadAll(), partnerId,
-					kind == null ? null : kind.name());
+			String partnerId = Partners.resolve(spec, partner, reports);
+			// Read once: the comparator weighs words over the same reports the timeline runs through.
+			List<Report> all = reports.loadAll();
+			timeline = new TimelineBuilder(PairingReview.comparator(reports, all)).build(all, partnerId, kind == null ? null : kind.name());
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		if (json.enabled()) {

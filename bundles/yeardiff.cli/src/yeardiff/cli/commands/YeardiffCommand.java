@@ -56,6 +56,11 @@ public final class YeardiffCommand implements Runnable {
 		return commandLine;
 	}
 
+	/** Whether {@code args} start with a sub-command's name: every one of them works on a repository. */
+	public static boolean runsSubcommand(String[] args) {
+		return args.length > 0 && named(args[0]) != null;
+	}
+
 	private static Class<?> named(String name) {
 		for (Class<?> subcommand : SUBCOMMANDS) {
 			if (subcommand != HelpCommand.class && subcommand.getAnnotation(Command.class).name().equals(name)) {

@@ -19,7 +19,8 @@ import yeardiff.cli.YeardiffMain;
  * {@code Main-Class} is {@link YeardiffMain} and whose {@code Class-Path} lists the command's
  * plug-ins ({@link BundleClosure}) relative to the jar, so the installation can be moved and the
  * same start works on every platform. Signed plug-ins are put there as unsigned copies beside the
- * jar ({@link UnsignedCopy}). The product build runs it once the plug-ins are in place:
+ * jar ({@link UnsignedCopy}), and so are plug-ins with class files older than Java 6
+ * ({@link OldClassFiles}), for the build to rewrite. The product build runs it once the plug-ins are in place:
  *
  * <pre>
  * java -cp plugins/yeardiff.cli_*.jar yeardiff.cli.launch.LauncherJar PLUGINS_FOLDER JAR
@@ -54,7 +55,7 @@ public final class LauncherJar {
 				entries.append(' ');
 			}
 			Path onClassPath = entry.toAbsolutePath().normalize();
-			if (UnsignedCopy.wanted(onClassPath)) {
+			if (UnsignedCopy.wanted(onClassPath) || OldClassFiles.in(onClassPath)) {
 				onClassPath = target.resolveSibling(onClassPath.getFileName());
 				UnsignedCopy.write(entry, onClassPath);
 			}

@@ -1,5 +1,6 @@
 package yeardiff.compare.tests;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,6 +20,16 @@ final class Letters {
 
 	static synchronized Report read(SampleLetter letter) {
 		return READ.computeIfAbsent(letter, Letters::importLetter);
+	}
+
+	/** A letter written for a test, as the text import reads it for {@code year}. */
+	static Report text(String text, int year) {
+		try {
+			return new ReportImporter().read(text.getBytes(StandardCharsets.UTF_8), "brief-" + year + ".txt", //$NON-NLS-1$ //$NON-NLS-2$
+					ImportOptions.defaults().withYear(year));
+		} catch (ImportException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private static Report importLetter(SampleLetter letter) {

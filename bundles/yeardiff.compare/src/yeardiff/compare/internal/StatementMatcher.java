@@ -23,6 +23,11 @@ public final class StatementMatcher {
 	private static final double PLACE_SHARE = 0.01;
 	/** What a statement adds that names the month a commitment of the other was due. */
 	private static final double DUE_TIME_SHARE = 0.2;
+	/**
+	 * What a statement adds that gives a measure of the other a nearby value (the same partner's
+	 * budget, share of GDP, a programme's delivery year): a subject of its own, not a pair alone.
+	 */
+	private static final double MEASURE_SHARE = 0.15;
 	/** What a pair exactly at its bar still adds, so that it is made when nothing competes for it. */
 	private static final double MARGIN = 0.02;
 	/** The similarity from which a pair is as sure as the words can make it. */
@@ -45,7 +50,8 @@ public final class StatementMatcher {
 		double words = a.similarity(b, weights);
 		double subject = SUBJECT_SHARE * a.subjectSimilarity(b, weights);
 		double due = a.meetsDueTime(b) && words > 0 ? DUE_TIME_SHARE : 0;
-		return Math.min(1, Math.max(words, subject) + due);
+		double measure = a.sharesNearbyMeasure(b) ? MEASURE_SHARE : 0;
+		return Math.min(1, Math.max(words, subject) + due + measure);
 	}
 
 	/**

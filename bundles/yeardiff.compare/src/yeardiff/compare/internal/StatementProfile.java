@@ -4,7 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import yeardiff.extract.FactMeasures;
 import yeardiff.model.api.Fact;
+import yeardiff.model.api.Measure;
+import yeardiff.model.api.MeasureKind;
 import yeardiff.model.api.Statement;
 import yeardiff.compare.FactValue;
 
@@ -22,9 +25,18 @@ public final class StatementProfile {
 	/** The distinct content words and names: what carries the statement's subject. */
 	private final java.util.Set<String> subjectTerms = new java.util.HashSet<>();
 	private final List<String> factKeys;
+	/** The measures of the statement's facts with their values' neighbourhoods ({@link #measureTerms}). */
+	private final java.util.Set<String> measures = new java.util.HashSet<>();
 	private double weight = -1;
 	private final boolean fragment;
 	private double subjectNorm = -1;
+	/** The subject terms with their compounds' parts, for the weights they were made with. */
+	private java.util.Set<String> parts;
+	private WordWeights partsFor;
+	/** The acronyms the statement's names would spell ({@link Names#initials}), known or not. */
+	private final List<String> initials;
+	/** How much a part of a compound counts beside a whole word. */
+	private static final double PART_SHARE = 0.5;
 
 	public StatementProfile(Statement statement, int reportYear) {
 		this.statement = statement;
@@ -36,20 +48,84 @@ public final class StatementProfile {
 		// one statement the other covers.
 		subjectTerms.addAll(words.keySet());
 		subjectTerms.addAll(Names.of(statement.getText()));
+		initials = Names.initials(statement.getText());
 		factKeys = statement.getFacts().stream().map(StatementProfile::factKey).toList();
 		for (Fact fact : statement.getFacts()) {
 			// The shape of the facts: "an amount in euro billions" is content of its own.
 			words.merge(shape(fact), Integer.valueOf(1), Integer::sum);
+			measures.addAll(measureTerms(fact));
 		}
 	}
 
 	/**
-	 * Two statements about different partners ("het Belgisch defensiebudget", "het Duitse
+	 * Whether the two statements give one measure nearby values (see {@link #measureTerms}), and
+	 * are not figures of different partners.
+	 */
+	public boolean sharesNearbyMeasure(StatementProfile other) {
+		if (measures.isEmpty() || other.measures.isEmpty() || contradicts(other)) {
+			return false;
+		}
+		for (String measure : measures) {
+			if (measure.indexOf('~') > 0 && other.measures.contains(measure)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** How far apart two values of one measure may be and still be "nearby" (a factor). */
+	private static final double NEARBY = 1.3;
+	/** How many years apart two delivery years or mandate ends may be and still be "nearby". */
+	private static final int NEARBY_YEARS = 2;
+
+	/**
+	 * What a fact measures, as subject terms: the measure (a budget, a share of GDP, the personnel
+	 * of a mission, the delivery year of a programme: {@link FactMeasures#name}) in its unit, and
+	 * the measure with the value's neighbourhood. Two statements that give the same measure a
+	 * nearby value speak of the same subject however they are worded ("De Belgische
+	 * defensie-uitgaven bedragen €4,9 miljard" and "In 2020 bedroeg het Belgisch defensiebudget
+	 * ongeveer €4,76 miljard"). Statements about different partners' figures never pair (see
+	 * {@link #contradicts}).
+	 */
+	private static List<String> measureTerms(Fact fact) {
+		if (!FactMeasures.isMeasure(fact)) {
+			return List.of();
+		}
+		Measure measure = FactMeasures.of(fact);
+		FactValue value = FactValue.of(fact);
+		String name = "%" + ContentWords.fold(FactMeasures.name(measure)) + ':' + value.unit(); //$NON-NLS-1$
+		double magnitude = Math.abs(value.value());
+		if (magnitude == 0) {
+			return List.of(name);
+		}
+		// The neighbourhood as two overlapping buckets: values in a shared bucket are at most one
+		// bucket apart.
+		long bucket = measure.getKind() == MeasureKind.DELIVERY_YEAR || measure.getKind() == MeasureKind.MANDATE_END
+				? Math.round(Math.floor(magnitude / NEARBY_YEARS))
+				: Math.round(Math.floor(Math.log(magnitude) / Math.log(NEARBY)));
+		return List.of(name, name + '~' + bucket, name + '~' + (bucket + 1));
+	}
+
+	/**
+	 * Two figures about different partners ("het Belgisch defensiebudget", "het Duitse
 	 * defensiebudget"), or with amounts in different currencies only, are never one statement
-	 * however alike their words: the letters write every partner's budget the same way.
+	 * however alike their words: the letters write every partner's budget the same way. Other
+	 * statements may name other partners and still be one subject ("de Noren hebben besloten dat de
+	 * wintertrainingen van de Amerikanen ..." and "trainen de Amerikaanse, Britse en Nederlandse
+	 * mariniers"): only figures are written to one pattern.
 	 */
 	private boolean contradicts(StatementProfile other) {
-		return disjoint(markers('@'), other.markers('@')) || disjoint(currencies(), other.currencies());
+		return disjoint(currencies(), other.currencies())
+				|| (statesQuantity() && other.statesQuantity() && disjoint(markers('@'), other.markers('@')));
+	}
+
+	private boolean statesQuantity() {
+		for (String word : words.keySet()) {
+			if (word.startsWith("#amount:") || word.startsWith("#share:")) { //$NON-NLS-1$ //$NON-NLS-2$
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private java.util.Set<String> markers(char prefix) {
@@ -104,6 +180,11 @@ public final class StatementProfile {
 		second.words.forEach((word, count) -> words.merge(word, count, Integer::sum));
 		subjectTerms.addAll(first.subjectTerms);
 		subjectTerms.addAll(second.subjectTerms);
+		measures.addAll(first.measures);
+		measures.addAll(second.measures);
+		List<String> spelled = new java.util.ArrayList<>(first.initials);
+		spelled.addAll(second.initials);
+		initials = spelled;
 		List<String> keys = new java.util.ArrayList<>(first.factKeys);
 		keys.addAll(second.factKeys);
 		factKeys = keys;
@@ -180,8 +261,42 @@ public final class StatementProfile {
 				shared += weight * weight * weight * weight;
 			}
 		}
+		// The parts of compounds where the words themselves differ ("helikoptervliegeropleiding",
+		// "opleidingen voor helikoptervliegers"): evidence, at a discount, that never counts against
+		// a pair, since the words are what the statements are measured by.
+		java.util.Set<String> ownParts = parts(weights);
+		java.util.Set<String> theirParts = other.parts(weights);
+		for (String part : ownParts.size() <= theirParts.size() ? ownParts : theirParts) {
+			if ((ownParts.size() <= theirParts.size() ? theirParts : ownParts).contains(part)
+					&& !(subjectTerms.contains(part) && other.subjectTerms.contains(part))) {
+				double weight = weights.weight(part);
+				shared += PART_SHARE * weight * weight * weight * weight;
+			}
+		}
 		double norm = subjectNorm(weights) * other.subjectNorm(weights);
-		return norm == 0 ? 0 : shared / norm;
+		return norm == 0 ? 0 : Math.min(1, shared / norm);
+	}
+
+	/**
+	 * The subject terms, the parts of their compounds ({@link WordWeights#parts(String)}) and the
+	 * acronyms their names spell that the repository writes as names ("NATO Command Structure"
+	 * and "NCS"), for the weights they were made with.
+	 */
+	private java.util.Set<String> parts(WordWeights weights) {
+		if (parts == null || partsFor != weights) {
+			java.util.Set<String> all = new java.util.HashSet<>(subjectTerms);
+			for (String term : subjectTerms) {
+				all.addAll(weights.parts(term));
+			}
+			for (String acronym : initials) {
+				if (weights.written(acronym)) {
+					all.add(acronym);
+				}
+			}
+			parts = all;
+			partsFor = weights;
+		}
+		return parts;
 	}
 
 	/**

@@ -3,7 +3,10 @@ package yeardiff.compare.internal;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+
+import yeardiff.words.DutchWords;
 
 /**
  * Inverse document frequency of content words and names over statements: "defensie" is everywhere
@@ -14,6 +17,8 @@ public final class WordWeights {
 
 	private final Map<String, Double> weights = new HashMap<>();
 	private final double unseen;
+	/** The parts of the compounds among the words, as words of the same texts ({@link DutchWords#compoundParts}). */
+	private final Map<String, List<String>> parts = new HashMap<>();
 
 	public WordWeights(Collection<StatementProfile> profiles) {
 		Map<String, Integer> documentFrequency = new HashMap<>();
@@ -26,6 +31,33 @@ public final class WordWeights {
 		documentFrequency.forEach((word, frequency) -> weights.put(word,
 				Double.valueOf(Math.log(1.0 + documents / (double) frequency.intValue()))));
 		unseen = Math.log(1.0 + documents);
+		java.util.Set<String> vocabulary = new HashSet<>();
+		for (String word : documentFrequency.keySet()) {
+			if (plainWord(word)) {
+				vocabulary.add(word);
+			}
+		}
+		for (String word : vocabulary) {
+			List<String> wordParts = DutchWords.compoundParts(word, vocabulary::contains);
+			if (!wordParts.isEmpty()) {
+				parts.put(word, List.copyOf(wordParts));
+			}
+		}
+	}
+
+	/** A content word of letters only: not a name, concept, fact shape or year. */
+	private static boolean plainWord(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (!Character.isLetter(word.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The parts of {@code word} when it is a compound of other words of the texts, else none. */
+	List<String> parts(String word) {
+		return parts.getOrDefault(word, List.of());
 	}
 
 	/** The weights of the words over every statement of {@code reports}: the rarity across the repository. */
@@ -40,6 +72,11 @@ public final class WordWeights {
 			}
 		}
 		return new WordWeights(profiles);
+	}
+
+	/** Whether some statement of the texts weighed holds {@code term}. */
+	boolean written(String term) {
+		return weights.containsKey(term);
 	}
 
 	double weight(String word) {

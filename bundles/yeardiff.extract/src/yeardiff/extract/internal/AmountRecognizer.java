@@ -125,7 +125,8 @@ public final class AmountRecognizer extends FactRecognizer {
 		int[] ends = new int[Currencies.maxWords()];
 		int words = 0;
 		int position = at;
-		while (words < ends.length && word.find(position)) {
+		// anchored at the position: find() would try every later position of a long statement in vain
+		while (words < ends.length && word.region(position, text.length()).lookingAt()) {
 			position = word.end();
 			ends[words++] = position;
 		}

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import yeardiff.ingest.ImportException;
@@ -23,6 +24,7 @@ import yeardiff.ingest.ImportOptions;
 import yeardiff.ingest.ReportImporter;
 import yeardiff.model.api.Report;
 import yeardiff.model.api.Section;
+import yeardiff.model.api.SubjectKind;
 import yeardiff.samples.SampleLetter;
 
 /**
@@ -62,24 +64,31 @@ class TextVariantsTest {
 		}
 	}
 
-	static Stream<Arguments> layoutExtractions() {
+	/**
+	 * The PDF extractions: {@code layout} is {@code pdftotext -layout}, {@code plain} is plain
+	 * {@code pdftotext} (reading order, no blank line between paragraphs or around headings, words
+	 * broken at a line end joined by pdftotext itself, even where the hyphen was the writer's).
+	 */
+	static Stream<Arguments> pdfExtractions() {
 		List<Arguments> extractions = new ArrayList<>();
-		for (String style : List.of("ministerie", "kamerstuk", "genummerd")) {
-			for (SampleLetter letter : SampleLetter.all()) {
-				String id = ImportedLetters.report(letter).getId();
-				if (TextVariantsTest.class.getResource("/variants/layout/" + style + "/" + id + ".txt") != null) {
-					extractions.add(Arguments.of(style, letter));
+		for (String form : List.of("layout", "plain")) {
+			for (String style : List.of("ministerie", "kamerstuk", "genummerd")) {
+				for (SampleLetter letter : SampleLetter.all()) {
+					String id = ImportedLetters.report(letter).getId();
+					if (TextVariantsTest.class.getResource("/variants/" + form + "/" + style + "/" + id + ".txt") != null) {
+						extractions.add(Arguments.of(form, style, letter));
+					}
 				}
 			}
 		}
 		return extractions.stream();
 	}
 
-	@ParameterizedTest(name = "{0} {1}")
-	@MethodSource("layoutExtractions")
-	void layoutExtractionGivesTheLettersStatements(String style, SampleLetter letter) throws Exception {
+	@ParameterizedTest(name = "{0} {1} {2}")
+	@MethodSource("pdfExtractions")
+	void pdfExtractionGivesTheLettersStatements(String form, String style, SampleLetter letter) throws Exception {
 		Report original = ImportedLetters.report(letter);
-		Report extracted = read("/variants/layout/" + style + "/" + original.getId() + ".txt", letter);
+		Report extracted = read("/variants/" + form + "/" + style + "/" + original.getId() + ".txt", letter);
 		assertEquals(original.getId(), extracted.getId());
 		assertEquals(original.getYear(), extracted.getYear());
 		assertEquals(original.getKind(), extracted.getKind());
@@ -88,33 +97,73 @@ class TextVariantsTest {
 			assertEquals(original.getTitle(), extracted.getTitle());
 		}
 		double share = shareOfStatements(original, extracted);
-		assertTrue(share >= 0.8, () -> style + " " + letter + ": " + share);
+		assertTrue(share >= 0.7, () -> form + " " + style + " " + letter + ": " + share);
 		for (String text : ImportedLetters.texts(extracted)) {
 			for (String furniture : List.of("Bij beantwoording", "Tweede Kamer, vergaderjaar", "Postbus", "Pagina ", "Onze referentie")) {
 				assertFalse(text.contains(furniture), () -> "page furniture in a statement: " + text);
 			}
 		}
+		// every partner and organisation the letter has a section on is found, by its heading; left:
+		// in plain pdftotext the nota's "Samenwerkingsgebieden met Noorwegen en Denemarken (als" runs
+		// on with its remark to the next line without blank lines around it, and is not yet a heading
+		if (!(form.equals("plain") && letter.equals(SampleLetter.NOTA_2012))) {
+			assertEquals(subjects(original), subjects(extracted));
+		}
 	}
 
-	/** Over all three styles and all letters, the statements of the text import come back. */
-	@Test
-	void layoutExtractionsTogether() throws Exception {
+	/**
+	 * Over all three styles and all letters, the statements of the text import come back: 0.931 of
+	 * them from the layout extractions before the text import measured hyphenation as the PDF import
+	 * does, 0.949 after; 0.541 from the plain extractions before headings were found without blank
+	 * lines around them and letterhead values across blank lines, 0.914 after.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "layout, 0.945", "plain, 0.91" })
+	void pdfExtractionsTogether(String form, double floor) throws Exception {
 		int statements = 0;
 		double found = 0;
-		for (Arguments arguments : layoutExtractions().toList()) {
-			String style = (String) arguments.get()[0];
-			SampleLetter letter = (SampleLetter) arguments.get()[1];
+		for (Arguments arguments : pdfExtractions().filter(arguments -> arguments.get()[0].equals(form)).toList()) {
+			String style = (String) arguments.get()[1];
+			SampleLetter letter = (SampleLetter) arguments.get()[2];
 			Report original = ImportedLetters.report(letter);
-			Report extracted = read("/variants/layout/" + style + "/" + original.getId() + ".txt", letter);
+			Report extracted = read("/variants/" + form + "/" + style + "/" + original.getId() + ".txt", letter);
 			int count = ImportedLetters.texts(original).size();
 			statements += count;
 			found += shareOfStatements(original, extracted) * count;
 		}
 		assertTrue(statements > 1500, "all thirteen extractions read");
 		double share = found / statements;
-		// 0.931 before the text import measured hyphenation as the PDF import does, 0.948 after (and
-		// after footnotes whose number is glued to their text, "1Reageren op ...", were taken as notes)
-		assertTrue(share >= 0.945, () -> "share of statements " + share);
+		assertTrue(share >= floor, () -> form + ": share of statements " + share);
+	}
+
+	/**
+	 * The partners and organisations a report has top-level sections with headings on, in order: a
+	 * section whose heading is on a page missing from the original letter is told by its page
+	 * numbers, which the house-style prints, set without gaps, do not have.
+	 */
+	private static List<String> subjects(Report report) {
+		return report.getSections().stream()
+				.filter(section -> section.getHeading() != null && section.getSubject() != null && section.getSubject().getKind() != SubjectKind.THEME)
+				.map(section -> section.getSubject().getId()).toList();
+	}
+
+	/**
+	 * Plain pdftotext joins a word broken at a writer's hyphen without the hyphen ("COVID-19crisis",
+	 * "IndoPacifische", "OranjeNassau"): the text import puts it back, where Dutch writes no capital
+	 * inside a word and no word straight after a compound's number, and the statements read as the
+	 * letter wrote them.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "ministerie", "kamerstuk" })
+	void plainExtractionKeepsTheWritersHyphens(String style) throws Exception {
+		List<String> texts = ImportedLetters.texts(read("/variants/plain/" + style + "/2021.txt", SampleLetter.REPORT_2021));
+		for (String word : List.of("Indo-Pacifische", "COVID-19-crisis", "Oranje-Nassau")) {
+			assertTrue(texts.stream().anyMatch(text -> text.contains(word)), word);
+		}
+		for (String joined : List.of("IndoPacifische", "COVID-19crisis", "OranjeNassau")) {
+			assertTrue(texts.stream().noneMatch(text -> text.contains(joined)), joined);
+		}
+		assertTrue(texts.contains("De Indo-Pacifische regio vormt een belangrijke prioriteit."), texts::toString);
 	}
 
 	private static Report read(String resource, SampleLetter letter) throws IOException, ImportException {

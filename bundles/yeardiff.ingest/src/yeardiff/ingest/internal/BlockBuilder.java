@@ -1,10 +1,13 @@
 package yeardiff.ingest.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +53,10 @@ public final class BlockBuilder {
 	 * page holds a paragraph per line.
 	 */
 	private static final int PARAGRAPH_LINE = 200;
+	/** A line in capitals with a word this long is no acronym alone. */
+	private static final int CAPITALS_WORD = 6;
+	/** A page with this many running lines shows the width of its own text column. */
+	private static final int PAGE_WIDTH_LINES = 10;
 	/** A line of at least this share of the text width is running text unless it names a known subject. */
 	private static final double FULL_LINE = 0.9;
 
@@ -58,6 +65,8 @@ public final class BlockBuilder {
 	private final Predicate<String> knownHeading;
 	private List<BodyLine> lines;
 	private int width;
+	/** The typical length of a page's running lines, by page, where a page has enough of them. */
+	private final Map<Integer, Integer> pageWidths = new HashMap<>();
 
 	private final List<Block> blocks = new ArrayList<>();
 	private List<PagedText> items;
@@ -83,6 +92,12 @@ public final class BlockBuilder {
 	public List<Block> build(List<BodyLine> bodyLines) {
 		lines = bodyLines;
 		width = typicalWidth(bodyLines);
+		pageWidths.clear();
+		bodyLines.stream().collect(Collectors.groupingBy(BodyLine::page)).forEach((page, onPage) -> {
+			if (onPage.stream().filter(line -> hasWords(line.text(), RUNNING_TEXT_WORDS)).count() >= PAGE_WIDTH_LINES) {
+				pageWidths.put(page, Integer.valueOf(typicalWidth(onPage)));
+			}
+		});
 		linePerParagraph = !typeset && longLines(bodyLines) > PARAGRAPH_LINE;
 		for (int i = 0; i < lines.size(); i++) {
 			int headingEnd = headingEnd(i);
@@ -136,7 +151,8 @@ public final class BlockBuilder {
 		if (line.afterGap()) {
 			return true;
 		}
-		if (typeset && line.pageStart() && previous.text().length() < SHORT_LINE * width) {
+		// a PDF may set its first page narrower beside a letterhead column: a line is short for its own page
+		if (typeset && line.pageStart() && previous.text().length() < SHORT_LINE * pageWidths.getOrDefault(Integer.valueOf(previous.page()), Integer.valueOf(width)).intValue()) {
 			return true;
 		}
 		if (line.blanksBefore() > 0) {
@@ -169,7 +185,8 @@ public final class BlockBuilder {
 			String text = REMARK.matcher(line.text()).replaceFirst(""); //$NON-NLS-1$
 			return !text.isEmpty() && isHeadingText(text) && i + 1 < lines.size() && startsBlock(lines.get(i + 1).text()) ? i : -1;
 		}
-		boolean fullLine = line.text().length() >= FULL_LINE * width;
+		// a line in capitals is set apart by its case, as small capitals are that an extraction gives as capitals
+		boolean fullLine = line.text().length() >= FULL_LINE * width && !isCapitals(line.text());
 		if (!isHeadingText(line.text()) || !standsAlone(i) || (fullLine && !knownHeading.test(line.text()))) {
 			return -1;
 		}
@@ -203,7 +220,13 @@ public final class BlockBuilder {
 		if (line.pageStart()) {
 			return endsSentence(lines.get(i - 1).text());
 		}
-		return line.blanksBefore() > 0;
+		// an extraction that sets no blank lines between paragraphs (pdftotext without -layout): a
+		// short line after a finished sentence starts no running text, since a paragraph's first line
+		// is a full one unless it is also its last, which ends a sentence; a longer one only when it
+		// names a subject the letters have headings for
+		int length = line.text().length();
+		return line.blanksBefore() > 0 || endsSentence(lines.get(i - 1).text())
+				&& (length < SHORT_LINE * width || length < FULL_LINE * width && knownHeading.test(line.text()) || isCapitals(line.text()));
 	}
 
 	private static boolean isHeadingText(String line) {
@@ -218,6 +241,22 @@ public final class BlockBuilder {
 		}
 		String[] words = WORDS.split(text);
 		return words.length <= MAX_HEADING_WORDS && !FUNCTION_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Whether a line is set in capitals: no letter in lower case, and a word of at least
+	 * {@link #CAPITALS_WORD} letters (not an acronym alone: "EU", "NAVO").
+	 */
+	private static boolean isCapitals(String text) {
+		if (text.codePoints().anyMatch(Character::isLowerCase)) {
+			return false;
+		}
+		for (String word : WORDS.split(text)) {
+			if (word.codePoints().filter(Character::isLetter).count() >= CAPITALS_WORD) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean opensBracket(String text) {

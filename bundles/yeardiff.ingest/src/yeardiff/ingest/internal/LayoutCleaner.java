@@ -1,8 +1,11 @@
 package yeardiff.ingest.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +38,8 @@ public final class LayoutCleaner {
 	private static final Pattern SUBTITLE_LINE = Pattern.compile("[-\u2013]\\s.*\\s[-\u2013]"); //$NON-NLS-1$
 
 	private String title;
+	/** Whether the lines are the PDF's own, as this reader set them, rather than an extraction's. */
+	private boolean typesetSource;
 	private String date;
 	private String reference;
 	private String dossier;
@@ -43,6 +48,7 @@ public final class LayoutCleaner {
 
 	/** The letter's body lines, footnotes and letterhead. */
 	public CleanLetter clean(LetterLayout layout) {
+		typesetSource = layout.typeset();
 		List<LayoutPage> pages = layout.pages();
 		boolean printedNumbersRise = trustedFooters(pages) == pages.size();
 		List<Integer> numbers = pages.stream().map(page -> Integer.valueOf(printedNumbersRise ? page.printedNumber() : page.position())).toList();
@@ -50,11 +56,11 @@ public final class LayoutCleaner {
 		boolean[] gaps = gaps(pages, declared);
 		List<List<LayoutLine>> bodies = new ArrayList<>();
 		for (int i = 0; i < pages.size(); i++) {
-			bodies.add(withoutFurniture(pages.get(i).lines(), i == 0));
+			bodies.add(withoutFurniture(pages.get(i).lines(), i == 0, i == 1));
 		}
 		// a text extraction of a typeset letter (pdftotext) is hyphenated as the PDF was: every source is
 		// measured, and the letter's own spelling decides whether its typesetter broke words
-		LineJoiner joiner = new LineJoiner(bodies.stream().flatMap(List::stream).map(LayoutLine::text).toList(), true);
+		LineJoiner joiner = new LineJoiner(bodies.stream().flatMap(List::stream).map(LayoutLine::text).toList(), true, layout.typeset());
 		List<Note> notes = new ArrayList<>();
 		List<BodyLine> lines = new ArrayList<>();
 		for (int i = 0; i < pages.size(); i++) {
@@ -113,16 +119,32 @@ public final class LayoutCleaner {
 		return gaps;
 	}
 
-	private List<LayoutLine> withoutFurniture(List<LayoutLine> page, boolean first) {
+	private List<LayoutLine> withoutFurniture(List<LayoutLine> page, boolean first, boolean second) {
 		List<LayoutLine> lines = new ArrayList<>(page);
 		if (first) {
 			readTitle(lines);
+		} else if (title == null) {
+			readLabelledTitle(lines);
 		}
 		List<LayoutLine> kept = new ArrayList<>();
 		boolean signed = false;
+		boolean afterDateLabel = false;
+		Set<LayoutLine> inLetterhead = first ? inLetterhead(lines) : second ? leadingLetterhead(lines) : Set.of();
 		for (LayoutLine line : lines) {
 			String text = line.text();
-			if (line.kind() == LineKind.ASIDE || (first && Letterhead.isFirstPageFurniture(text)) || Letterhead.isRunningHeader(text)) {
+			if (line.isBlank()) {
+				kept.add(line);
+				continue;
+			}
+			// the label alone, its value on a line of its own after it (pdftotext sets a blank line between);
+			// on a later page too while the date is not known: an extraction in the order the PDF draws
+			// may give the first page's letterhead column after that page's footer
+			boolean dateValue = afterDateLabel && date == null && Letterhead.isoDate(text).isPresent();
+			afterDateLabel = (first || date == null) && Letterhead.isDateLabel(text);
+			if (dateValue) {
+				date = Letterhead.isoDate(text).get();
+			} else if (line.kind() == LineKind.ASIDE || (first && Letterhead.isFirstPageFurniture(text)) || Letterhead.isRunningHeader(text)
+					|| inLetterhead.contains(line)) {
 				readLetterhead(text);
 			} else if (first && title == null && dossier == null && Letterhead.dossier(text).isPresent() && hasPrintNumber(lines)) {
 				dossier = Letterhead.dossier(text).get();
@@ -138,10 +160,63 @@ public final class LayoutCleaner {
 					minister = Letterhead.signature(text).get();
 				}
 			} else {
-				kept.add(line);
+				kept.add(typesetSource ? line : new LayoutLine(LineJoiner.withLostHyphens(text), line.kind()));
 			}
 		}
 		return reattachSuperscripts(kept);
+	}
+
+	/**
+	 * The first page's lines that stand inside the letterhead: between two lines of it, without a
+	 * blank line between ("Ministerie van Defensie", "Bestuursstaf", "Postbus 20701"): a sender's
+	 * department or a street no pattern knows is part of the address block it stands in.
+	 */
+	private static final int ADDRESS_WORDS = 3;
+
+	private static Set<LayoutLine> inLetterhead(List<LayoutLine> lines) {
+		Set<LayoutLine> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (int i = 1; i + 1 < lines.size(); i++) {
+			LayoutLine line = lines.get(i);
+			if (!line.isBlank() && isShortName(line.text()) && !lines.get(i - 1).isBlank() && !lines.get(i + 1).isBlank() && isLetterheadLine(lines.get(i - 1))
+					&& isLetterheadLine(lines.get(i + 1)) && !Letterhead.isLabel(line.text())) {
+				inside.add(line);
+			}
+		}
+		return inside;
+	}
+
+	/** A name of a few words, not a piece of a sentence: where an extraction interleaves the column with the text, text lines stand between its lines too. */
+	/**
+	 * The lines at the top of the second page that are the first page's letterhead: an extraction
+	 * in the order the PDF draws may give the first page's letterhead column after that page's
+	 * footer. Only address lines the first page's patterns know, labels, and short names between
+	 * them count; the first line of text ends the block.
+	 */
+	private static Set<LayoutLine> leadingLetterhead(List<LayoutLine> lines) {
+		Set<LayoutLine> leading = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (int i = 0; i < lines.size(); i++) {
+			LayoutLine line = lines.get(i);
+			if (line.isBlank()) {
+				continue;
+			}
+			boolean known = Letterhead.isFirstPageFurniture(line.text()) || Letterhead.isLabel(line.text());
+			boolean between = isShortName(line.text()) && !leading.isEmpty() && i + 1 < lines.size()
+					&& (Letterhead.isFirstPageFurniture(lines.get(i + 1).text()) || Letterhead.isLabel(lines.get(i + 1).text()));
+			if (!known && !between) {
+				break;
+			}
+			leading.add(line);
+		}
+		return leading;
+	}
+
+	private static boolean isShortName(String text) {
+		String[] words = text.strip().split("\\s+"); //$NON-NLS-1$
+		return words.length <= ADDRESS_WORDS && Character.isUpperCase(text.strip().codePointAt(0)) && ".,;:".indexOf(text.charAt(text.length() - 1)) < 0; //$NON-NLS-1$
+	}
+
+	private static boolean isLetterheadLine(LayoutLine line) {
+		return line.kind() == LineKind.ASIDE || Letterhead.isFirstPageFurniture(line.text()) && !Letterhead.isLabel(line.text());
 	}
 
 	private static boolean hasPrintNumber(List<LayoutLine> lines) {
@@ -161,6 +236,44 @@ public final class LayoutCleaner {
 	 * The subject line stands next to the word "Betreft", before or after it as the extraction
 	 * ordered the two columns; a nota has its title on its first line instead.
 	 */
+	/**
+	 * On a page after the first, while the letter's subject is not known: a subject label alone
+	 * ("Betreft", "Onderwerp") and its value under it, both taken out of the text. An extraction in
+	 * the order the PDF draws may give the first page's letterhead column after that page's footer;
+	 * a label alone on a line is never text.
+	 */
+	/** A line of a letterhead column is at most this many times as long as another. */
+	private static final double COLUMN_SLACK = 1.5;
+	/** A sentence ends and another starts inside the line. */
+	private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?]\\s+\\p{Lu}"); //$NON-NLS-1$
+
+	private void readLabelledTitle(List<LayoutLine> lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (Letterhead.isSubjectLabel(lines.get(i).text())) {
+				int at = i + 1;
+				while (at < lines.size() && lines.get(at).isBlank()) {
+					at++;
+				}
+				if (at >= lines.size() || Letterhead.isFirstPageFurniture(lines.get(at).text()) || Letterhead.isLabel(lines.get(at).text())) {
+					return;
+				}
+				StringBuilder value = new StringBuilder(lines.get(at).text());
+				lines.remove(at);
+				// a subject too long for a narrow letterhead column goes on in lower case on the next line,
+				// as narrow as the column; the text after the column is wider and has sentences in it
+				int columnWidth = value.length();
+				while (at < lines.size() && !lines.get(at).isBlank() && Character.isLowerCase(lines.get(at).text().codePointAt(0))
+						&& lines.get(at).text().strip().length() <= COLUMN_SLACK * columnWidth && !SENTENCE_INSIDE.matcher(lines.get(at).text()).find()) {
+					value.append(' ').append(lines.get(at).text().strip());
+					lines.remove(at);
+				}
+				title = value.toString().strip();
+				lines.remove(i);
+				return;
+			}
+		}
+	}
+
 	private void readTitle(List<LayoutLine> lines) {
 		for (int i = 0; i < lines.size(); i++) {
 			String text = lines.get(i).text();
@@ -169,11 +282,18 @@ public final class LayoutCleaner {
 				title = subject.get();
 				return;
 			}
-			if (text.equals("Betreft")) { //$NON-NLS-1$
+			if (Letterhead.isSubjectLabel(text)) {
 				int at = neighbourTitle(lines, i);
 				if (at >= 0) {
-					title = lines.get(at).text();
+					StringBuilder value = new StringBuilder(lines.get(at).text());
 					lines.remove(at);
+					// a subject too long for a narrow letterhead column goes on in lower case on the next line
+					while (at > i && at < lines.size() && !lines.get(at).isBlank() && Character.isLowerCase(lines.get(at).text().codePointAt(0))
+							&& !Letterhead.isFirstPageFurniture(lines.get(at).text())) {
+						value.append(' ').append(lines.get(at).text());
+						lines.remove(at);
+					}
+					title = value.toString();
 				}
 				return;
 			}
@@ -189,13 +309,31 @@ public final class LayoutCleaner {
 		}
 	}
 
+	/**
+	 * The line beside a "Betreft" label that holds the subject: the line right before or after it,
+	 * else the next text line after blank lines when it stands alone between them (pdftotext sets a
+	 * blank line after each letterhead field).
+	 */
 	private static int neighbourTitle(List<LayoutLine> lines, int label) {
 		for (int at : new int[] { label - 1, label + 1 }) {
 			if (at >= 0 && at < lines.size() && !lines.get(at).isBlank() && !Letterhead.isFirstPageFurniture(lines.get(at).text())) {
 				return at;
 			}
 		}
+		int at = label + 1;
+		while (at < lines.size() && lines.get(at).isBlank()) {
+			at++;
+		}
+		if (at < lines.size() && !Letterhead.isFirstPageFurniture(lines.get(at).text()) && !Letterhead.isLabel(lines.get(at).text())
+				&& (at + 1 >= lines.size() || lines.get(at + 1).isBlank())) {
+			return at;
+		}
 		return -1;
+	}
+
+	/** Whether the line stands alone between blank lines, as a letterhead field's value does. */
+	private static boolean isLetterheadBlock(List<LayoutLine> lines, int at) {
+		return (at + 1 >= lines.size() || lines.get(at + 1).isBlank()) && (at == 0 || lines.get(at - 1).isBlank());
 	}
 
 	private static int firstTextLine(List<LayoutLine> lines) {

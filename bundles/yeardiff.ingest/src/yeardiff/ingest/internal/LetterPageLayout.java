@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  * Sets a PDF letter's runs of glyphs into the pages of lines the cleaning reads, finding what is
  * not body text by the letter's own typography and geometry rather than by one house style:
  * <ul>
- * <li>The <b>text column</b> is where the body type's lines start and end; a run wholly left or
- * right of it is a letterhead column, on whichever side the house style puts it.</li>
+ * <li>The <b>text column</b> is where the body type's lines start and end, on each page that has
+ * enough of them; a run wholly left or right of it is a letterhead column, on whichever side the
+ * house style puts it.</li>
+ * <li><b>Paragraphs</b> are set apart by the space the letter puts between them, measured over
+ * its body lines.</li>
  * <li><b>Labels</b> of the letterhead ("Datum", "Onze referentie", "Betreft") take their value from
  * beside them or from the lines below them, wherever they stand, and are passed on as one line
  * ("Datum 12 december 2019").</li>
@@ -23,15 +26,13 @@ import java.util.regex.Pattern;
  * recur, numbers aside, on other pages; a number alone there is the page number.</li>
  * <li><b>Footnotes</b> are the blocks of small type below the body that start with their number;
  * other small type there (a colophon) is furniture.</li>
- * <li><b>Headings</b> are whole lines in a style distinct from the body's (weight, slant, size or
- * face) that stand apart, where that style mostly stands apart in this letter: an emphasised
+ * <li><b>Headings</b> are whole lines in a style distinct from the body's (weight, slant, size,
+ * face, small capitals, an underline) that stand apart, where that style mostly stands apart in this letter: an emphasised
  * line inside a paragraph is no heading, and nor is bold alone needed.</li>
  * </ul>
  */
 final class LetterPageLayout {
 
-	/** A baseline distance of this many times the usual one leaves a blank line. */
-	private static final double BLANK_LINE = 1.5;
 	/** Lines of running text have at least this many words: they show where the text column is. */
 	private static final int RUNNING_TEXT_WORDS = 4;
 	/** Starts within this many points of the column edge are at the edge. */
@@ -46,7 +47,10 @@ final class LetterPageLayout {
 	private static final double SHORT_LINE = 0.6;
 	/** A heading has at most this many words. */
 	private static final int MAX_HEADING_WORDS = 16;
-	private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}"); //$NON-NLS-1$
+	/** A page with this many running lines of body type shows its own column. */
+	private static final int PAGE_COLUMN_LINES = 10;
+	/** A page number alone in the margin: "3", "- 3 -", or with the page count, "3/12". */
+	private static final Pattern PAGE_NUMBER = Pattern.compile("(?:[-\u2013\u2014]\\s?)?(\\d{1,3})(?:\\s?[-\u2013\u2014])?|(\\d{1,3})\\s?/\\s?(\\d{1,3})"); //$NON-NLS-1$
 	private static final Pattern NOTE_START = Pattern.compile("\\d{1,3}\\s*\\S.*"); //$NON-NLS-1$
 	private static final Pattern RAISED_NOTE_NUMBER = Pattern.compile("(\\d{1,3})(\\p{L}.*)"); //$NON-NLS-1$
 	private static final Pattern DIGITS = Pattern.compile("\\d+"); //$NON-NLS-1$
@@ -72,14 +76,16 @@ final class LetterPageLayout {
 
 	private final Typography typography;
 	private final List<List<GlyphRun>> pageRuns;
-	private final float lineDistance;
+	/** Consecutive lines further apart than this have space between them. */
+	private final float blankDistance;
+	private float[][] pageColumns;
 	private float columnLeft;
 	private float columnRight;
 
-	LetterPageLayout(Typography typography, List<List<GlyphRun>> pageRuns, float lineDistance) {
+	LetterPageLayout(Typography typography, List<List<GlyphRun>> pageRuns, float blankDistance) {
 		this.typography = typography;
 		this.pageRuns = pageRuns;
-		this.lineDistance = lineDistance;
+		this.blankDistance = blankDistance;
 	}
 
 	List<LayoutPage> pages() {
@@ -92,18 +98,18 @@ final class LetterPageLayout {
 			pages.add(lines);
 		}
 		measureColumn(pages);
-		for (List<Line> lines : pages) {
-			splitAtColumnEdges(lines);
-		}
 		List<float[]> zones = new ArrayList<>();
-		for (List<Line> lines : pages) {
-			zones.add(bodyZone(lines));
+		for (int i = 0; i < pages.size(); i++) {
+			useColumnOf(i);
+			splitAtColumnEdges(pages.get(i));
+			zones.add(bodyZone(pages.get(i)));
 		}
 		Set<String> repeated = repeatedFurniture(pages, zones);
 		List<LayoutPage> result = new ArrayList<>();
 		int[] printed = new int[pages.size()];
 		int[] declared = new int[pages.size()];
 		for (int i = 0; i < pages.size(); i++) {
+			useColumnOf(i);
 			List<Line> lines = pages.get(i);
 			pairLabels(lines);
 			for (Line line : lines) {
@@ -118,8 +124,11 @@ final class LetterPageLayout {
 					declared[i] = footer.get().of();
 					line.skipped = true;
 				} else if (margin && PAGE_NUMBER.matcher(line.text).matches()) {
+					Matcher number = PAGE_NUMBER.matcher(line.text);
+					number.matches();
 					if (printed[i] == 0) {
-						printed[i] = Integer.parseInt(line.text);
+						printed[i] = Integer.parseInt(number.group(1) != null ? number.group(1) : number.group(2));
+						declared[i] = number.group(3) == null ? 0 : Integer.parseInt(number.group(3));
 					}
 					line.skipped = true;
 				} else if (outsideColumn(line.run) || margin && repeated.contains(key(line.text))) {
@@ -134,6 +143,7 @@ final class LetterPageLayout {
 			markLinesAlone(pages);
 		}
 		for (int i = 0; i < pages.size(); i++) {
+			useColumnOf(i);
 			List<LayoutLine> aside = new ArrayList<>();
 			List<LayoutLine> main = new ArrayList<>();
 			Line previous = null;
@@ -163,26 +173,47 @@ final class LetterPageLayout {
 		return result;
 	}
 
-	/** The left and right edges of the text column: where the body type's running lines start and end. */
+	/**
+	 * The left and right edges of the text column: where the body type's running lines start and
+	 * end, on each page where it has enough of them, else over the letter (a first page may set its
+	 * text narrower beside a letterhead column that later pages do not have).
+	 */
 	private void measureColumn(List<List<Line>> pages) {
+		float[] letter = column(pages.stream().flatMap(List::stream).toList(), 1);
+		pageColumns = new float[pages.size()][];
+		for (int i = 0; i < pages.size(); i++) {
+			float[] page = column(pages.get(i), PAGE_COLUMN_LINES);
+			pageColumns[i] = page == null ? letter : page;
+		}
+		if (pageColumns.length > 0) {
+			useColumnOf(0);
+		}
+	}
+
+	/** The column edges the given lines' running body lines show, null when there are fewer than the given count. */
+	private float[] column(List<Line> lines, int least) {
 		Map<Integer, Integer> lefts = new HashMap<>();
 		List<Float> rights = new ArrayList<>();
-		for (List<Line> lines : pages) {
-			for (Line line : lines) {
-				if (typography.isBody(line.style) && hasWords(line.text, RUNNING_TEXT_WORDS)) {
-					lefts.merge(Integer.valueOf(Math.round(line.run.left())), Integer.valueOf(1), Integer::sum);
-					rights.add(Float.valueOf(line.run.right()));
-				}
+		for (Line line : lines) {
+			if (typography.isBody(line.style) && hasWords(line.text, RUNNING_TEXT_WORDS)) {
+				lefts.merge(Integer.valueOf(Math.round(line.run.left())), Integer.valueOf(1), Integer::sum);
+				rights.add(Float.valueOf(line.run.right()));
 			}
 		}
 		if (rights.isEmpty()) {
-			columnLeft = 0;
-			columnRight = Float.MAX_VALUE;
-			return;
+			return least > 1 ? null : new float[] { 0, Float.MAX_VALUE };
 		}
-		columnLeft = lefts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey().floatValue();
+		if (rights.size() < least) {
+			return null;
+		}
 		rights.sort(null);
-		columnRight = rights.get(rights.size() * 19 / 20).floatValue();
+		return new float[] { lefts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey().floatValue(), rights.get(rights.size() * 19 / 20).floatValue() };
+	}
+
+	/** Sets the column edges the checks use to those of a page. */
+	private void useColumnOf(int page) {
+		columnLeft = pageColumns[page][0];
+		columnRight = pageColumns[page][1];
 	}
 
 	/**
@@ -304,7 +335,7 @@ final class LetterPageLayout {
 			if (line.skipped || line.kind == LineKind.ASIDE) {
 				continue;
 			}
-			line.blankBefore = !Float.isNaN(previousY) && line.run.y() - previousY > BLANK_LINE * lineDistance;
+			line.blankBefore = !Float.isNaN(previousY) && line.run.y() - previousY > blankDistance;
 			previousY = line.run.y();
 		}
 	}
@@ -379,7 +410,9 @@ final class LetterPageLayout {
 	 * rather than a sentence (a capital first, no closing punctuation), with text after it.
 	 */
 	private void markLinesAlone(List<List<Line>> pages) {
-		for (List<Line> lines : pages) {
+		for (int page = 0; page < pages.size(); page++) {
+			useColumnOf(page);
+			List<Line> lines = pages.get(page);
 			List<Line> main = lines.stream().filter(line -> !line.skipped && line.kind == null).toList();
 			for (int i = 0; i + 1 < main.size(); i++) {
 				Line line = main.get(i);

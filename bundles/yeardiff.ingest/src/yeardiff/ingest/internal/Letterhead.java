@@ -22,20 +22,22 @@ public final class Letterhead {
 	/** Lines that only a first page carries: addresses are never a line of body text there. */
 	private static final List<Pattern> FIRST_PAGE = patterns(
 			">?\\s*Retouradres\\b.*", //$NON-NLS-1$
-			"(?:[Aa]an )?(?:de )?Voorzitter van de (?:Tweede|Eerste)(?: Kamer)?(?: der Staten-Generaal)?(?: Ministerie van Defensie)?", //$NON-NLS-1$
+			// the addressee, also where a narrow column breaks it ("... der Staten-" + "Generaal")
+			"(?:[Aa]an )?(?:de )?Voorzitter van de (?:Tweede|Eerste)(?: Kamer)?(?: der(?: Staten-(?:Generaal)?)?)?(?: Ministerie van Defensie)?", //$NON-NLS-1$
 			"(?:Tweede |Eerste )?Kamer der Staten-Generaal", //$NON-NLS-1$
-			"der Staten-Generaal", //$NON-NLS-1$
+			"(?:der )?Staten-Generaal", //$NON-NLS-1$
+			"Generaal", //$NON-NLS-1$
 			"Ministerie van Defensie", //$NON-NLS-1$
 			"\\p{Lu}\\p{Ll}+ \\d{1,4}[a-z]?", //$NON-NLS-1$
 			"MPC \\d+\\s*[A-Z]?", //$NON-NLS-1$
 			"Postbus \\d+", //$NON-NLS-1$
 			"\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)*", //$NON-NLS-1$
 			"Afschrift aan", //$NON-NLS-1$
-			"Betreft(?:\\s.*)?", //$NON-NLS-1$
+			"(?:Betreft|Onderwerp):?(?:\\s.*)?", //$NON-NLS-1$
 			"Bijlage\\(n\\).*", //$NON-NLS-1$
 			"Uw (?:brief|referentie)\\b.*", //$NON-NLS-1$
-			"Bij beantwoording datum,?(?: onze referentie en betreft vermelden\\.)?", //$NON-NLS-1$
-			"onze referentie en betreft", //$NON-NLS-1$
+			"Bij beantwoording datum,?(?: onze(?: referentie en betreft vermelden\\.)?)?", //$NON-NLS-1$
+			"(?:onze )?referentie en betreft(?: vermelden\\.)?", //$NON-NLS-1$
 			"vermelden\\.", //$NON-NLS-1$
 			"Vergaderjaar \\d{4}\\s*[\u2013-]\\s*\\d{4}", //$NON-NLS-1$
 			// a parliamentary print's colophon: "kst-33279-37 ISSN 0921 - 7371 ’s-Gravenhage 2021"
@@ -44,16 +46,22 @@ public final class Letterhead {
 
 	/** Lines that the running header repeats on every page. */
 	private static final List<Pattern> EVERY_PAGE = patterns(
-			"Datum(?:\\s+\\d{1,2}[ -]\\S+[ -]\\d{4})?(?:\\s+Afschrift aan)?", //$NON-NLS-1$
-			"Onze referentie(?:\\s+\\S+)?", //$NON-NLS-1$
+			"Datum:?(?:\\s+\\d{1,2}[ -]\\S+[ -]\\d{4})?(?:\\s+Afschrift aan)?", //$NON-NLS-1$
+			"(?:Onze referentie|Ons kenmerk|Kenmerk):?(?:\\s+\\S+)?", //$NON-NLS-1$
 			"\\p{Lu}{2,4}\\d{6,}", //$NON-NLS-1$
 			"(?:www\\.)?defensie\\.nl"); //$NON-NLS-1$
 
-	/** The labels of a letterhead's fields: their values stand beside or below them. */
-	private static final Pattern LABEL = Pattern.compile("Datum|Onze referentie|Uw referentie|Ons kenmerk|Uw kenmerk|Betreft|Kenmerk"); //$NON-NLS-1$
-	private static final Pattern DATE_LINE = Pattern.compile("(?:Datum|Den Haag,|\u2019s-Gravenhage,|'s-Gravenhage,)\\s+(\\d{1,2}[ -]\\S+[ -]\\d{4})(?:\\s+Afschrift aan)?"); //$NON-NLS-1$
-	private static final Pattern REFERENCE = Pattern.compile("(?:Onze referentie\\s+)?(\\p{Lu}{2,4}\\d{6,})"); //$NON-NLS-1$
-	private static final Pattern SUBJECT_LINE = Pattern.compile("Betreft\\s+(\\S.*)"); //$NON-NLS-1$
+	/**
+	 * The labels of a letterhead's fields: their values stand beside or below them. House styles
+	 * differ in the words ("Betreft" or "Onderwerp", "Onze referentie" or "Ons kenmerk") and in a
+	 * colon after them.
+	 */
+	private static final Pattern LABEL = Pattern.compile("(?:Datum|Onze referentie|Uw referentie|Ons kenmerk|Uw kenmerk|Betreft|Onderwerp|Kenmerk):?"); //$NON-NLS-1$
+	private static final Pattern DATE_LABEL = Pattern.compile("Datum:?"); //$NON-NLS-1$
+	private static final Pattern SUBJECT_LABEL = Pattern.compile("(?:Betreft|Onderwerp):?"); //$NON-NLS-1$
+	private static final Pattern DATE_LINE = Pattern.compile("(?:Datum:?|Den Haag,|\u2019s-Gravenhage,|'s-Gravenhage,)\\s+(\\d{1,2}[ -]\\S+[ -]\\d{4})(?:\\s+Afschrift aan)?"); //$NON-NLS-1$
+	private static final Pattern REFERENCE = Pattern.compile("(?:(?:Onze referentie|Ons kenmerk|Kenmerk):?\\s+)?(\\p{Lu}{2,4}\\d{6,})"); //$NON-NLS-1$
+	private static final Pattern SUBJECT_LINE = Pattern.compile("(?:Betreft|Onderwerp):?\\s+(\\S.*)"); //$NON-NLS-1$
 	private static final Pattern DATE = Pattern.compile("(\\d{1,2})[ -](\\p{L}+|\\d{1,2})[ -](\\d{4})"); //$NON-NLS-1$
 	private static final Pattern SIGNATORY = Pattern.compile("(?:De |DE )?(?:Minister|MINISTER|Staatssecretaris|STAATSSECRETARIS) (?:van|VAN) (?:Defensie|DEFENSIE),?"); //$NON-NLS-1$
 	/** "Drs. A.Th.B. Bijleveld-Schouten": academic titles, initials, a surname. */
@@ -75,9 +83,19 @@ public final class Letterhead {
 		return matchesAny(FIRST_PAGE, line) || isRunningHeader(line);
 	}
 
-	/** Whether a line is a letterhead label alone ("Datum", "Onze referentie", "Betreft"). */
+	/** Whether a line is a letterhead label alone ("Datum", "Onze referentie", "Betreft", "Onderwerp:"). */
 	public static boolean isLabel(String line) {
 		return LABEL.matcher(line.strip()).matches();
+	}
+
+	/** Whether a line is the date's label alone ("Datum", "Datum:"). */
+	public static boolean isDateLabel(String line) {
+		return DATE_LABEL.matcher(line.strip()).matches();
+	}
+
+	/** Whether a line is the subject's label alone ("Betreft", "Onderwerp:"). */
+	public static boolean isSubjectLabel(String line) {
+		return SUBJECT_LABEL.matcher(line.strip()).matches();
 	}
 
 	/** Whether a line is the running header any page may repeat. */
@@ -108,7 +126,7 @@ public final class Letterhead {
 		return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
 	}
 
-	/** The subject a "Betreft ..." line gives on the same line. */
+	/** The subject a "Betreft ..." or "Onderwerp: ..." line gives on the same line. */
 	public static Optional<String> subject(String line) {
 		Matcher matcher = SUBJECT_LINE.matcher(line);
 		return matcher.matches() ? Optional.of(matcher.group(1).strip()) : Optional.empty();

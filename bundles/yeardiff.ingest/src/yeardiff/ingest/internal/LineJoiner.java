@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
 public final class LineJoiner {
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+"); //$NON-NLS-1$
+	/** A capital after a lower-case letter, a lower-case letter after it: "Indo|Pacifische". */
+	private static final Pattern CAPITAL_INSIDE = Pattern.compile("(?<=\\p{Ll}{2})(?=\\p{Lu}\\p{Ll}{2})"); //$NON-NLS-1$
+	/** A word of three letters or more straight after a compound's number: "COVID-19|crisis". */
+	private static final Pattern NUMBER_WORD = Pattern.compile("(?<=\\p{Lu}-\\d{1,4})(?=\\p{Ll}{3})"); //$NON-NLS-1$
 	/** Punctuation that may close a word, besides closing brackets and quotes. */
 	private static final String CLOSING_PUNCTUATION = ".,;:!?"; //$NON-NLS-1$
 	/** The compass points and their combinations, which start compounds that are not names. */
@@ -36,13 +40,20 @@ public final class LineJoiner {
 	private static final int WHOLE_NOUN = 10;
 	/** The parts of a compound written with a hyphen have at least this many letters. */
 	private static final int MIN_PART = 4;
+	/**
+	 * A typesetter that hyphenates breaks far more lines than this share (a fifth to a third of them
+	 * in justified type); a writer's hyphens meet a line end in one line of fifty or so.
+	 */
+	private static final double FEW_BROKEN_LINES = 0.04;
 
 
 	private final TreeSet<String> words = new TreeSet<>();
 	private final Set<String> hyphenPrefixes = new HashSet<>();
 	private final Set<String> hyphenSuffixes = new HashSet<>();
-	/** Whether a line-end hyphen the letter gives no evidence on is the typesetter's: see {@link #LineJoiner(List, boolean)}. */
+	/** Whether a line-end hyphen the letter gives no evidence on is the typesetter's: see {@link #LineJoiner(List, boolean, boolean)}. */
 	private boolean typesetterHyphenates;
+	/** Whether every line-end hyphen is the writer's: see {@link #LineJoiner(List, boolean, boolean)}. */
+	private boolean writerHyphensOnly;
 
 	/**
 	 * A joiner that knows the words of these lines. A word broken at a line end is not a word of the
@@ -64,6 +75,23 @@ public final class LineJoiner {
 	 * @param measure whether to measure the hyphenation (for typeset sources)
 	 */
 	public LineJoiner(List<String> lines, boolean measure) {
+		this(lines, measure, false);
+	}
+
+	/**
+	 * A joiner that measures how this letter was set, as {@link #LineJoiner(List, boolean)} does.
+	 *
+	 * <p>Where the lines are those of the PDF itself, a letter whose own words show no break of the
+	 * typesetter's and that breaks few lines at a hyphen at all was set without hyphenation (ragged
+	 * right, as many are): its line-end hyphens are all the writer's ("luitenant-" + "admiraal"),
+	 * whatever the spelling rules would guess. A text extraction is not judged so: its lines may be
+	 * the extractor's, not the typesetter's.</p>
+	 *
+	 * @param lines the letter's lines in reading order
+	 * @param measure whether to measure the hyphenation (for typeset sources)
+	 * @param typesetLines whether the lines are the PDF's own, as this reader set them
+	 */
+	public LineJoiner(List<String> lines, boolean measure, boolean typesetLines) {
 		learnWords(lines);
 		if (measure) {
 			int joined = 0;
@@ -83,6 +111,10 @@ public final class LineJoiner {
 				}
 			}
 			typesetterHyphenates = joined > kept;
+			if (typesetLines && joined == 0) {
+				long broken = lines.stream().filter(LineJoiner::endsWithBrokenWord).count();
+				writerHyphensOnly = broken > 0 && broken <= FEW_BROKEN_LINES * lines.size();
+			}
 		}
 	}
 
@@ -149,6 +181,16 @@ public final class LineJoiner {
 		return at;
 	}
 
+	/**
+	 * The line with the writer's hyphens back that an extraction dropped where it joined a word
+	 * broken at one (plain pdftotext: "COVID-19crisis", "IndoPacifische", "DuitsNederlandse"): Dutch
+	 * writes no capital after a lower-case letter inside a word, and no word straight after a
+	 * number inside a compound.
+	 */
+	public static String withLostHyphens(String line) {
+		return NUMBER_WORD.matcher(CAPITAL_INSIDE.matcher(line).replaceAll("-")).replaceAll("-"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	/** The two lines as one: a space between them, or no space where a word was broken. */
 	public String join(String left, String right) {
 		if (left.isEmpty()) {
@@ -172,6 +214,10 @@ public final class LineJoiner {
 		String before = strip(lastToken(left));
 		before = before.substring(0, before.length() - 1);
 		String firstToken = WHITESPACE.split(right, 2)[0];
+		if (writerHyphensOnly) {
+			// "lucht-" + "en landmacht" is a suspended compound, "luitenant-" + "admiraal" one word
+			return CONJUNCTIONS.contains(firstToken) ? left + ' ' + right : left + right;
+		}
 		String after = strip(firstToken);
 		if (typesetterHyphenates && !before.isEmpty() && !after.isEmpty()) {
 			String part = lastPart(before);

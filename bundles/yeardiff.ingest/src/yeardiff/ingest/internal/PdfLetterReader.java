@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,14 +12,17 @@ import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 
 import yeardiff.ingest.ImportException;
 import yeardiff.ingest.ImportException.Reason;
@@ -42,6 +46,12 @@ public final class PdfLetterReader {
 	static final double WORD_GAP = 0.2;
 	/** Baselines closer than this share of the font size are one line. */
 	private static final double SAME_BASELINE = 0.25;
+	/** A baseline distance of this many times the usual one leaves a blank line, at the most. */
+	private static final double BLANK_LINE = 1.5;
+	/** Body lines further apart than this many line distances have space between them. */
+	private static final double PARAGRAPH_SPACE = 1.15;
+	/** Paragraphs set apart this many times by one distance show the letter's paragraph space. */
+	private static final int REGULAR_SPACES = 5;
 	/** A raised glyph's baseline is less than this share of its line's size above the line's. */
 	private static final double SUPERSCRIPT_RISE = 0.6;
 	/** The end-of-file marker must be within this many bytes of the end of a complete PDF. */
@@ -52,6 +62,12 @@ public final class PdfLetterReader {
 	 */
 	private static final long STREAM_CACHE_MEMORY = 16L << 20;
 	private static final long STREAM_CACHE_STORAGE = 256L << 20;
+	/** A rule under a run starts below its baseline within this share of its size. */
+	private static final double UNDERLINE_DROP = 0.4;
+	/** A rule under a run covers it to within this share of its size at either end, and no further. */
+	private static final double UNDERLINE_OVERHANG = 0.5;
+	/** A filled rectangle at most this many points high is a rule. */
+	private static final float RULE_THICKNESS = 2;
 	/** The most bytes one stream may decode to: a letter's pages and fonts decode to a few megabytes. */
 	private static final long MAX_DECODED_STREAM = 64L << 20;
 
@@ -109,7 +125,12 @@ public final class PdfLetterReader {
 	private static final class GlyphCollector extends PDFTextStripper {
 
 		final List<List<Glyph>> pages = new ArrayList<>();
+		final List<List<Rule>> pageRules = new ArrayList<>();
 		final List<Float> widths = new ArrayList<>();
+		private List<Rule> rules = new ArrayList<>();
+		/** The horizontal lines and thin rectangles of the path being built, until it is painted or dropped. */
+		private final List<Rule> pending = new ArrayList<>();
+		private float[] pathPoint;
 		private List<Glyph> glyphs = new ArrayList<>();
 		private float width;
 		private TextPosition previous;
@@ -124,13 +145,80 @@ public final class PdfLetterReader {
 			if ((++operators & 1023) == 0) {
 				ImportGuard.current().check();
 			}
+			path(operator.getName(), operands);
 			super.processOperator(operator, operands);
+		}
+
+		/**
+		 * Follows the page's path operators for the rules they draw: a stroked horizontal line or a
+		 * filled thin rectangle (how producers underline). Pages turned by /Rotate are left without:
+		 * their glyphs' places are turned, and so would the rules have to be.
+		 */
+		private void path(String name, List<COSBase> operands) {
+			PDPage page = getCurrentPage();
+			if (page == null || page.getRotation() != 0) {
+				return;
+			}
+			switch (name) {
+				case "m" -> pathPoint = point(operands, 0); //$NON-NLS-1$
+				case "l" -> { //$NON-NLS-1$
+					float[] to = point(operands, 0);
+					if (pathPoint != null && to != null && Math.abs(to[1] - pathPoint[1]) < RULE_THICKNESS / 2 && to[0] != pathPoint[0]) {
+						pending.add(new Rule(Math.min(pathPoint[0], to[0]), Math.max(pathPoint[0], to[0]), (pathPoint[1] + to[1]) / 2, true));
+					}
+					pathPoint = to;
+				}
+				case "re" -> { //$NON-NLS-1$
+					float[] corner = point(operands, 0);
+					float[] opposite = operands.size() >= 4 && operands.get(2) instanceof COSNumber w && operands.get(3) instanceof COSNumber h
+							? point(((COSNumber) operands.get(0)).floatValue() + w.floatValue(), ((COSNumber) operands.get(1)).floatValue() + h.floatValue())
+							: null;
+					if (corner != null && opposite != null && Math.abs(opposite[1] - corner[1]) <= RULE_THICKNESS
+							&& Math.abs(opposite[0] - corner[0]) > 4 * Math.abs(opposite[1] - corner[1])) {
+						pending.add(new Rule(Math.min(corner[0], opposite[0]), Math.max(corner[0], opposite[0]), (corner[1] + opposite[1]) / 2, false));
+					}
+				}
+				case "S", "s", "B", "B*", "b", "b*" -> paint(true); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				case "f", "F", "f*" -> paint(false); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				case "n" -> pending.clear(); //$NON-NLS-1$
+				default -> {
+					// other operators neither build nor paint a path
+				}
+			}
+		}
+
+		/** A stroke draws the path's lines; a fill, its thin rectangles (a line has no area to fill). */
+		private void paint(boolean stroke) {
+			for (Rule rule : pending) {
+				if (stroke || !rule.line()) {
+					rules.add(rule);
+				}
+			}
+			pending.clear();
+		}
+
+		private float[] point(List<COSBase> operands, int at) {
+			if (operands.size() < at + 2 || !(operands.get(at) instanceof COSNumber x) || !(operands.get(at + 1) instanceof COSNumber y)) {
+				return null;
+			}
+			return point(x.floatValue(), y.floatValue());
+		}
+
+		/** A point of user space on the page as the glyphs are placed: from the crop box's top left, y down. */
+		private float[] point(float x, float y) {
+			Matrix matrix = getGraphicsState().getCurrentTransformationMatrix();
+			java.awt.geom.Point2D.Float at = matrix.transformPoint(x, y);
+			PDRectangle crop = getCurrentPage().getCropBox();
+			return new float[] { at.x - crop.getLowerLeftX(), crop.getHeight() - (at.y - crop.getLowerLeftY()) };
 		}
 
 		@Override
 		protected void startPage(PDPage page) {
 			ImportGuard.current().check();
 			glyphs = new ArrayList<>();
+			rules = new ArrayList<>();
+			pending.clear();
+			pathPoint = null;
 			width = 0;
 			previous = null;
 		}
@@ -160,6 +248,7 @@ public final class PdfLetterReader {
 		@Override
 		protected void writePage() {
 			pages.add(glyphs);
+			pageRules.add(rules);
 			widths.add(Float.valueOf(width));
 		}
 
@@ -183,11 +272,14 @@ public final class PdfLetterReader {
 		Typography typography = Typography.measure(collector.pages);
 		float bodySize = typography.bodySize();
 		List<List<GlyphRun>> pageRuns = new ArrayList<>();
-		for (List<Glyph> glyphs : collector.pages) {
-			pageRuns.add(mergeSuperscripts(runs(glyphs, bodySize), bodySize));
+		for (int i = 0; i < collector.pages.size(); i++) {
+			List<GlyphRun> runs = mergeSuperscripts(runs(collector.pages.get(i), bodySize), bodySize);
+			runs.replaceAll(SmallCaps::restore);
+			underline(runs, collector.pageRules.get(i));
+			pageRuns.add(runs);
 		}
 		float lineDistance = lineDistance(pageRuns, bodySize);
-		LetterPageLayout letter = new LetterPageLayout(typography, pageRuns, lineDistance);
+		LetterPageLayout letter = new LetterPageLayout(typography, pageRuns, blankDistance(pageRuns, typography, lineDistance));
 		return new LetterLayout(letter.pages(), true);
 	}
 
@@ -282,6 +374,32 @@ public final class PdfLetterReader {
 		return result;
 	}
 
+	/**
+	 * Marks the runs a rule underlines: one just below the baseline that spans the run, and not much
+	 * more (a rule across the column under a running header is a border, not an underline).
+	 */
+	private static void underline(List<GlyphRun> runs, List<Rule> rules) {
+		if (rules.isEmpty()) {
+			return;
+		}
+		for (int i = 0; i < runs.size(); i++) {
+			GlyphRun run = runs.get(i);
+			double overhang = UNDERLINE_OVERHANG * run.size();
+			for (Rule rule : rules) {
+				float drop = rule.y() - run.y();
+				if (drop >= 0 && drop <= UNDERLINE_DROP * run.size() && Math.abs(rule.left() - run.left()) <= overhang
+						&& Math.abs(rule.right() - run.right()) <= overhang) {
+					runs.set(i, run.withUnderline());
+					break;
+				}
+			}
+		}
+	}
+
+	/** A horizontal rule on a page: from left to right at y (down from the top); a line or a thin filled rectangle. */
+	private record Rule(float left, float right, float y, boolean line) {
+	}
+
 	/** The index of the larger line a small run is raised above, -1 when it stands on its own. */
 	private static int baseOf(GlyphRun run, List<GlyphRun> runs) {
 		for (int i = 0; i < runs.size(); i++) {
@@ -310,6 +428,35 @@ public final class PdfLetterReader {
 		}
 		distances.sort(null);
 		return distances.get(distances.size() / 2).floatValue();
+	}
+
+	/**
+	 * The baseline distance beyond which body lines have space between them: halfway between the
+	 * usual line distance and the distance most paragraphs of body type are apart, where the letter
+	 * sets its paragraphs apart by a regular space, and otherwise (or when that is more) one and a
+	 * half line distances. A house style that adds half a line between paragraphs sets them 1.4 line
+	 * distances apart, one that adds a whole line twice.
+	 */
+	private static float blankDistance(List<List<GlyphRun>> pages, Typography typography, float lineDistance) {
+		float longest = (float) (BLANK_LINE * lineDistance);
+		Map<Integer, Integer> gaps = new HashMap<>();
+		for (List<GlyphRun> runs : pages) {
+			for (int i = 1; i < runs.size(); i++) {
+				GlyphRun above = runs.get(i - 1);
+				GlyphRun below = runs.get(i);
+				float distance = below.y() - above.y();
+				if (typography.isBodySize(above.size()) && typography.isBodySize(below.size()) && distance > PARAGRAPH_SPACE * lineDistance
+						&& distance < 2 * longest) {
+					gaps.merge(Integer.valueOf(Math.round(distance * 2)), Integer.valueOf(1), Integer::sum);
+				}
+			}
+		}
+		Map.Entry<Integer, Integer> most = gaps.entrySet().stream().max(Map.Entry.<Integer, Integer> comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+				.orElse(null);
+		if (most == null || most.getValue().intValue() < REGULAR_SPACES) {
+			return longest;
+		}
+		return Math.min(longest, (lineDistance + most.getKey().intValue() / 2f) / 2);
 	}
 
 	static String text(GlyphRun run) {

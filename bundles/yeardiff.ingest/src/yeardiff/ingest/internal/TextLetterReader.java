@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
 public final class TextLetterReader {
 
 	private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(\\d{1,3})\\s*"); //$NON-NLS-1$
+	/** A page number set between dashes ("- 3 -"): nothing else in a letter looks like it. */
+	private static final Pattern DASHED_PAGE_NUMBER = Pattern.compile("\\s*[-\u2013\u2014]\\s?(\\d{1,3})\\s?[-\u2013\u2014]\\s*"); //$NON-NLS-1$
+	private static final Pattern DIGITS_ONLY = Pattern.compile("\\D"); //$NON-NLS-1$
 	private static final Pattern PRINT_PAGE_START = Pattern.compile(" \\S.*"); //$NON-NLS-1$
 
 	/**
@@ -59,7 +62,7 @@ public final class TextLetterReader {
 	private static final Pattern WORDS = Pattern.compile("\\s+"); //$NON-NLS-1$
 	/** The labels of a Dutch government letterhead, whose values stand under them in its column. */
 	private static final Set<String> LABELS = Set.of("Datum", "Onze referentie", "Uw referentie", "Ons kenmerk", "Uw kenmerk", "Kenmerk", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"Betreft", "Bijlage", "Bijlagen", "Uw brief"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"Betreft", "Onderwerp", "Bijlage", "Bijlagen", "Uw brief"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	/** Where the value of a label ends at the latest: a letterhead's labels are short words. */
 	private static final int LABEL_COLUMN = 24;
 	/** How many lines must show the layout before the text is read as a layout extraction. */
@@ -68,7 +71,7 @@ public final class TextLetterReader {
 	/** Reads the text's pages. */
 	public LetterLayout read(String extraction) {
 		String text = keepsLayout(extraction) ? String.join("\n", unfoldColumns(extraction)) : extraction; //$NON-NLS-1$
-		List<String> lines = text.lines().toList();
+		List<String> lines = PageFooter.unglued(text.lines().toList());
 		List<LayoutPage> pages;
 		if (lines.stream().anyMatch(line -> PageFooter.parse(line).isPresent())) {
 			pages = byFooters(lines);
@@ -143,14 +146,14 @@ public final class TextLetterReader {
 				Segment segment = columns.get(i);
 				String column = SPREAD_HYPHEN.matcher(SPACES.matcher(segment.text()).replaceAll(" ")).replaceAll("-"); //$NON-NLS-1$ //$NON-NLS-2$
 				boolean aside = !column.isEmpty() && Math.abs(segment.start() - body) > COLUMN_TOLERANCE;
-				if (aside && label != null && !LABELS.contains(column)) {
+				if (aside && label != null && !isLabel(column)) {
 					// the value under a label joins it, as the plain extraction reads "Datum 19 juni 2019"
 					lines.set(label.length(), lines.get(label.length()) + ' ' + column);
 					continue;
 				}
 				if (aside || column.isEmpty()) {
 					// body lines between a label and its value leave the label open; a blank line closes it
-					label = aside && LABELS.contains(column) ? " ".repeat(lines.size()) : aside ? label : null; //$NON-NLS-1$
+					label = aside && isLabel(column) ? " ".repeat(lines.size()) : aside ? label : null; //$NON-NLS-1$
 				}
 				lines.add((i == 0 ? pageBreak : "") + (aside ? ASIDE : "") + column); //$NON-NLS-1$ //$NON-NLS-2$
 			}
@@ -174,6 +177,11 @@ public final class TextLetterReader {
 
 	/** A column's part of a line, and the column it starts in. */
 	private record Segment(int start, String text) {
+	}
+
+	/** Whether a column's text is a letterhead label, with or without a colon after it ("Datum", "Onderwerp:"). */
+	private static boolean isLabel(String column) {
+		return LABELS.contains(column.endsWith(":") ? column.substring(0, column.length() - 1) : column); //$NON-NLS-1$
 	}
 
 	/**
@@ -246,7 +254,12 @@ public final class TextLetterReader {
 		int last = 0;
 		for (int i = 0; i < lines.size(); i++) {
 			var matcher = PAGE_NUMBER.matcher(lines.get(i));
-			if (matcher.matches() && Integer.parseInt(matcher.group(1)) > last && endsPage(lines, i + 1)) {
+			boolean bare = matcher.matches();
+			if (!bare) {
+				matcher = DASHED_PAGE_NUMBER.matcher(lines.get(i));
+			}
+			// a bare number is a page number where the page ends after it; one between dashes is one anywhere
+			if ((bare || matcher.matches()) && Integer.parseInt(matcher.group(1)) > last && (!bare || endsPage(lines, i + 1))) {
 				found.add(Integer.valueOf(i));
 				last = Integer.parseInt(matcher.group(1));
 			}
@@ -270,7 +283,7 @@ public final class TextLetterReader {
 		List<LayoutPage> pages = new ArrayList<>();
 		int start = 0;
 		for (Integer at : numberLines) {
-			int number = Integer.parseInt(lines.get(at.intValue()).strip());
+			int number = Integer.parseInt(DIGITS_ONLY.matcher(lines.get(at.intValue())).replaceAll("")); //$NON-NLS-1$
 			pages.add(page(pages.size() + 1, number, 0, lines.subList(start, at.intValue())));
 			start = at.intValue() + 1;
 		}

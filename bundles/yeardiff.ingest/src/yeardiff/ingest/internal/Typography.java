@@ -25,8 +25,11 @@ record Typography(String bodyFont, float bodySize) {
 	/** Sizes within this many points of each other are the same size. */
 	private static final float SAME_SIZE = 0.3f;
 
-	/** The style of a line: a face and a size. */
-	record Style(String font, boolean bold, boolean italic, float size) {
+	/**
+	 * The style of a line: a face and a size, and whether it is set in small capitals or underlined
+	 * (both set a heading apart in the body's own face and size).
+	 */
+	record Style(String font, boolean bold, boolean italic, float size, boolean smallCaps, boolean underlined) {
 	}
 
 	static Typography measure(List<List<Glyph>> pages) {
@@ -67,7 +70,7 @@ record Typography(String bodyFont, float bodySize) {
 			while (end < glyphs.size() && sameStyle(first, glyphs.get(end))) {
 				end++;
 			}
-			Style style = new Style(first.font(), first.bold(), first.italic(), Math.round(first.size() * 2) / 2f);
+			Style style = new Style(first.font(), first.bold(), first.italic(), Math.round(first.size() * 2) / 2f, run.smallCaps(), run.underlined());
 			counts.computeIfAbsent(style, key -> new int[1])[0] += end - at;
 			at = end;
 		}
@@ -88,7 +91,7 @@ record Typography(String bodyFont, float bodySize) {
 
 	/** Whether a style is the body's. */
 	boolean isBody(Style style) {
-		return style != null && style.font().equals(bodyFont) && isBodySize(style.size());
+		return style != null && style.font().equals(bodyFont) && isBodySize(style.size()) && !style.smallCaps() && !style.underlined();
 	}
 
 	boolean isBodySize(float size) {
@@ -100,8 +103,8 @@ record Typography(String bodyFont, float bodySize) {
 	}
 
 	/**
-	 * Whether a style sets text apart from the body the way headings are: heavier, slanted, larger
-	 * or in another face, and not in small type.
+	 * Whether a style sets text apart from the body the way headings are: heavier, slanted, larger,
+	 * in another face, in small capitals or underlined, and not in small type.
 	 */
 	boolean isDistinct(Style style) {
 		return style != null && !isBody(style) && !isSmall(style.size());

@@ -20,12 +20,19 @@ import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Sash;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -33,6 +40,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import yeardiff.ui.compare.MovedNumber;
+import yeardiff.ui.compare.NumbersPanel;
 import yeardiff.ui.compare.PairNode;
 import yeardiff.ui.compare.PartnerNode;
 import yeardiff.ui.compare.ReportCompareInput;
@@ -156,30 +165,132 @@ class CompareEditorTest {
 		IWorkbenchWindow window = SampleRepository.open(repository);
 		window.getShell().setSize(1280, 800);
 		ReportCompareInput input = open(repository, "2019", "2020"); //$NON-NLS-1$ //$NON-NLS-2$
-		PartnerNode belgium = partner(input, "België en Luxemburg"); //$NON-NLS-1$
-		Tree tree = input.structure().getTree();
-		click(tree, item(tree.getItems(), belgium));
-		Table numbers = input.content().numbers().getTable();
-		UiThread.waitUntil("the numbers that moved for België en Luxemburg", () -> numbers.isVisible() && numbers.getItemCount() > 0); //$NON-NLS-1$
-		TableItem budget = Arrays.stream(numbers.getItems()).filter(row -> row.getText(1).startsWith("€4,9 miljard")).findFirst() //$NON-NLS-1$
+		PartnerNode belgium = showNumbersOf(input, "België en Luxemburg"); //$NON-NLS-1$
+		Table numbers = input.numbers().viewer().getTable();
+		assertTrue(input.numbers().title().contains("België en Luxemburg"), input.numbers().title()); //$NON-NLS-1$
+		assertEquals("2019", numbers.getColumn(NumbersPanel.FROM).getText()); //$NON-NLS-1$
+		assertEquals("2020", numbers.getColumn(NumbersPanel.TO).getText()); //$NON-NLS-1$
+		TableItem budget = Arrays.stream(numbers.getItems()).filter(row -> row.getText(NumbersPanel.FROM).startsWith("€4,9 miljard")).findFirst() //$NON-NLS-1$
 				.orElseThrow(() -> new AssertionError("no row for €4,9 miljard: " + rows(numbers))); //$NON-NLS-1$
-		assertTrue(budget.getText(2).startsWith("€ 4,76 miljard"), rows(numbers)); //$NON-NLS-1$
-		assertEquals("−140 miljoen EUR", budget.getText(3), rows(numbers)); //$NON-NLS-1$
-		assertTrue(budget.getText(4).startsWith("2019 p. ") && budget.getText(4).contains("2020 p. "), budget.getText(4)); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(budget.getText(NumbersPanel.TO).startsWith("€ 4,76 miljard"), rows(numbers)); //$NON-NLS-1$
+		assertEquals("−140 miljoen EUR", budget.getText(NumbersPanel.DELTA), rows(numbers)); //$NON-NLS-1$
+		assertTrue(budget.getText(NumbersPanel.PAGES).matches("p\\. \\d+ ↔ p\\. \\d+"), budget.getText(NumbersPanel.PAGES)); //$NON-NLS-1$
 		// The rows are the command line's numbers that moved (FactMoves): every measure whose value
 		// differs, paired sentences or not, such as the growth path's target moved from 2023-2024 to 2025.
 		assertEquals(yeardiff.compare.FactMoves.of(belgium.section()).size(), numbers.getItemCount(), rows(numbers));
-		assertTrue(Arrays.stream(numbers.getItems()).anyMatch(row -> row.getText(1).contains("(2023-2024)") && row.getText(2).contains("(2025)")), //$NON-NLS-1$ //$NON-NLS-2$
-				rows(numbers));
+		assertTrue(Arrays.stream(numbers.getItems()).anyMatch(row -> row.getText(NumbersPanel.FROM).contains("(2023-2024)") //$NON-NLS-1$
+				&& row.getText(NumbersPanel.TO).contains("(2025)")), rows(numbers)); //$NON-NLS-1$
 		Screenshots.save(window.getShell(), "compare-editor-numbers-that-moved"); //$NON-NLS-1$
 
-		// The row leads to its pair: both statements side by side.
+		// The row leads to its pair: both statements side by side; the numbers stay, the row selected.
 		numbers.setSelection(budget);
 		numbers.notifyListeners(SWT.DefaultSelection, selectionEvent(budget));
 		UiThread.waitUntil("the row to show its statements", //$NON-NLS-1$
 				() -> input.content().right().getText().startsWith("In 2020 bedroeg het Belgisch defensiebudget")); //$NON-NLS-1$
 		assertTrue(input.content().left().getText().startsWith("De Belgische defensie-uitgaven bedragen in 2019 €4,9 miljard"), //$NON-NLS-1$
 				input.content().left().getText());
+		assertEquals(belgium, input.numbers().partner());
+		assertTrue(Arrays.asList(numbers.getSelection()).stream().anyMatch(row -> row.getText(NumbersPanel.FROM).startsWith("€4,9 miljard")), //$NON-NLS-1$
+				"the pair's row is not selected: " + rows(numbers)); //$NON-NLS-1$
+	}
+
+	/**
+	 * At 1280×800 a partner's numbers that moved are read without widening a column: the 2019
+	 * letter's Belgian defence spending as a share of GDP (0,95% of GDP) and the 2020 letter's
+	 * (1,1%) stand whole in their cells, the measure's name on as many lines as it needs, every
+	 * cell's text in its tooltip; the sash above the numbers stays where the user leaves it.
+	 */
+	@Test
+	void numbersThatMovedAreLegibleAt1280x800AndTheSashIsRemembered() throws Exception {
+		IWorkbenchWindow window = SampleRepository.open(repository);
+		window.getShell().setSize(1280, 800);
+		ReportCompareInput input = open(repository, "2019", "2020"); //$NON-NLS-1$ //$NON-NLS-2$
+		showNumbersOf(input, "België en Luxemburg"); //$NON-NLS-1$
+		NumbersPanel panel = input.numbers();
+		Table numbers = panel.viewer().getTable();
+		TableItem share = Arrays.stream(numbers.getItems())
+				.filter(row -> row.getText(NumbersPanel.FROM).startsWith("0,95% van het Bruto Binnenlands Product (BBP)") //$NON-NLS-1$
+						&& row.getText(NumbersPanel.TO).startsWith("1,1% van het BBP")) //$NON-NLS-1$
+				.findFirst().orElseThrow(() -> new AssertionError("no row for the share of GDP from 0,95% to 1,1%: " + rows(numbers))); //$NON-NLS-1$
+		assertEquals("defensie-uitgaven als aandeel van het BBP", share.getText(NumbersPanel.MEASURE)); //$NON-NLS-1$
+		numbers.showItem(share);
+		numbers.redraw();
+		numbers.update();
+		UiThread.settle();
+		Screenshots.save(window.getShell(), "compare-editor-numbers-legible"); //$NON-NLS-1$
+
+		// Under both panes, across the editor's width.
+		Control panes = input.structure().getControl();
+		Rectangle panelBounds = panel.getControl().getDisplay().map(panel.getControl().getParent(), null, panel.getControl().getBounds());
+		Rectangle structureBounds = panes.getDisplay().map(panes.getParent(), null, panes.getBounds());
+		assertTrue(panelBounds.y >= structureBounds.y + structureBounds.height, panelBounds + " is not under " + structureBounds); //$NON-NLS-1$
+		assertTrue(panel.getControl().getSize().x >= input.contents().getSize().x - 10,
+				"the numbers are " + panel.getControl().getSize().x + " px wide in an editor of " + input.contents().getSize().x); //$NON-NLS-1$ //$NON-NLS-2$
+
+		// No column runs past the table: nothing to scroll sideways to.
+		int total = Arrays.stream(numbers.getColumns()).mapToInt(TableColumn::getWidth).sum();
+		assertTrue(total <= numbers.getClientArea().width, total + " px of columns in " + numbers.getClientArea().width); //$NON-NLS-1$
+		MovedNumber row = (MovedNumber) share.getData();
+		GC gc = new GC(numbers);
+		try {
+			int lineHeight = gc.getFontMetrics().getHeight();
+			for (int column = 0; column < numbers.getColumnCount(); column++) {
+				String text = share.getText(column);
+				NumbersPanel.DrawnCell drawn = panel.drawn(row, column);
+				assertNotNull(drawn, "column " + column + " of the row was not drawn"); //$NON-NLS-1$ //$NON-NLS-2$
+				// All of the text is drawn, on lines that end inside the cell, and the row is high enough for them.
+				assertEquals(text, String.join(" ", drawn.lines()), "column " + column); //$NON-NLS-1$ //$NON-NLS-2$
+				Rectangle cell = share.getBounds(column);
+				assertTrue(drawn.textRight() <= cell.x + cell.width,
+						"«" + text + "» ends at " + drawn.textRight() + ", its cell at " + (cell.x + cell.width)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				assertTrue(drawn.lines().size() * lineHeight <= drawn.rowHeight(), drawn.lines() + " in a row " + drawn.rowHeight() + " px high"); //$NON-NLS-1$ //$NON-NLS-2$
+				if (column != NumbersPanel.PAGES) {
+					// Every cell's whole text as its tooltip (the pages' is both statements, below).
+					assertEquals(text, ((ColumnLabelProvider) panel.viewer().getLabelProvider(column)).getToolTipText(row), "tooltip"); //$NON-NLS-1$
+				}
+				if (column != NumbersPanel.MEASURE) {
+					// The values, the difference and the pages on one line each, their columns wider than their text.
+					assertEquals(1, drawn.lines().size(), drawn.lines().toString());
+					assertTrue(numbers.getColumn(column).getWidth() >= gc.textExtent(text).x,
+							"«" + text + "» is " + gc.textExtent(text).x + " px in a column of " + numbers.getColumn(column).getWidth()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				}
+			}
+		} finally {
+			gc.dispose();
+		}
+		String pages = ((ColumnLabelProvider) panel.viewer().getLabelProvider(NumbersPanel.PAGES)).getToolTipText(row);
+		assertTrue(pages.contains(row.fromStatement().getText()) && pages.contains(row.toStatement().getText()), pages);
+
+		// The sash: moved up by the user, and where it was left in the next compare editor.
+		SashForm editor = (SashForm) input.contents();
+		Sash sash = Arrays.stream(editor.getChildren()).filter(Sash.class::isInstance).map(Sash.class::cast).findFirst().orElseThrow();
+		Rectangle before = sash.getBounds();
+		Event drag = new Event();
+		drag.x = before.x;
+		drag.y = before.y - 80;
+		drag.width = before.width;
+		drag.height = before.height;
+		sash.notifyListeners(SWT.Selection, drag);
+		UiThread.settle();
+		double moved = share(editor.getWeights());
+		assertTrue(moved > 0.4, "the numbers did not get taller: " + Arrays.toString(editor.getWeights())); //$NON-NLS-1$
+		ReportCompareInput next = open(repository, "2020", "2021"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(moved, share(((SashForm) next.contents()).getWeights()), 0.02);
+	}
+
+	/** Clicks the partner in the structure pane and waits for its numbers that moved under both panes. */
+	private static PartnerNode showNumbersOf(ReportCompareInput input, String name) {
+		PartnerNode partner = partner(input, name);
+		Tree tree = input.structure().getTree();
+		click(tree, item(tree.getItems(), partner));
+		UiThread.waitUntil("the numbers that moved for " + name, //$NON-NLS-1$
+				() -> input.numbers().partner() == partner && input.numbers().viewer().getTable().getItemCount() > 0);
+		return partner;
+	}
+
+	/** The numbers' share of the editor's height. */
+	private static double share(int[] weights) {
+		return weights[1] / (double) (weights[0] + weights[1]);
 	}
 
 	@Test

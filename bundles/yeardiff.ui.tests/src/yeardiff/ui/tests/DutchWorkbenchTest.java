@@ -50,9 +50,9 @@ class DutchWorkbenchTest {
 				.map(TreeItem::getText).filter(text -> text.contains(":")).toList(); //$NON-NLS-1$
 		assertTrue(shown.stream().anyMatch(text -> text.startsWith("gewijzigd: ")), shown.toString()); //$NON-NLS-1$
 		input.structure().setSelection(new org.eclipse.jface.viewers.StructuredSelection(belgium), true);
-		yeardiff.ui.testing.UiThread.waitUntil("the Belgian numbers", () -> input.content() != null //$NON-NLS-1$
-				&& input.content().numbers().getTable().getItemCount() > 0);
-		assertEquals("Grootheid", input.content().numbers().getTable().getColumn(0).getText()); //$NON-NLS-1$
+		yeardiff.ui.testing.UiThread.waitUntil("the Belgian numbers", () -> input.numbers().viewer().getTable().getItemCount() > 0); //$NON-NLS-1$
+		assertEquals("Grootheid", input.numbers().viewer().getTable().getColumn(0).getText()); //$NON-NLS-1$
+		assertTrue(input.numbers().title().startsWith("Gewijzigde getallen van België en Luxemburg"), input.numbers().title()); //$NON-NLS-1$
 		assertTrue(((DiffNode) input.getCompareResult()).getChildren().length > 0);
 		// The Eclipse view beside them speaks Dutch too (yeardiff.views.nl).
 		org.eclipse.ui.IViewPart properties = window.getActivePage().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.compare.CompareUI;
+import org.eclipse.compare.structuremergeviewer.DiffNode;
+import org.eclipse.compare.structuremergeviewer.IDiffElement;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -145,28 +147,46 @@ final class CompareMenu {
 	}
 
 	/**
-	 * Asks which statement of the other report the selected one is to be paired with (the same
-	 * partner's statements there), then links the two.
+	 * Asks which statement of the other report the selected one is to be paired with (every
+	 * section's statements there, its own section's first: a subject may move between sections),
+	 * then links the two.
 	 */
 	private void linkWith(PairNode node) {
 		StatementPair pair = node.pair();
 		boolean later = pair.from() == null;
 		Statement statement = later ? pair.to() : pair.from();
-		List<LinkStatementDialog.Candidate> unpaired = new ArrayList<>();
-		List<LinkStatementDialog.Candidate> paired = new ArrayList<>();
-		if (node.getParent() instanceof PartnerNode partner) {
+		List<PartnerNode> partners = new ArrayList<>();
+		if (input.getCompareResult() instanceof DiffNode root) {
+			collect(root, partners);
+		}
+		if (node.getParent() instanceof PartnerNode own) {
+			partners.remove(own);
+			partners.add(0, own);
+		}
+		List<LinkStatementDialog.Section> sections = new ArrayList<>();
+		for (PartnerNode partner : partners) {
+			LinkStatementDialog.Section section = new LinkStatementDialog.Section(sectionName(partner));
+			List<StatementPair> paired = new ArrayList<>();
+			// The unpaired statements first: the likelier partners of a statement left alone.
 			for (StatementPair other : partner.section().pairs()) {
 				Statement candidate = later ? other.from() : other.to();
 				if (candidate == null || other == pair) {
 					continue;
 				}
 				Statement now = later ? other.to() : other.from();
-				(now == null ? unpaired : paired).add(new LinkStatementDialog.Candidate(candidate, now));
+				if (now == null) {
+					section.add(candidate, null);
+				} else {
+					paired.add(other);
+				}
+			}
+			paired.forEach(other -> section.add(later ? other.from() : other.to(), later ? other.to() : other.from()));
+			if (!section.candidates().isEmpty()) {
+				sections.add(section);
 			}
 		}
-		unpaired.addAll(paired);
 		LinkStatementDialog dialog = new LinkStatementDialog(shell(), statement, later ? input.toId() : input.fromId(), later,
-				later ? input.fromId() : input.toId(), unpaired);
+				later ? input.fromId() : input.toId(), sections);
 		if (dialog.open() != Window.OK || dialog.chosen() == null) {
 			return;
 		}
@@ -175,6 +195,23 @@ final class CompareMenu {
 		} else {
 			correct(true, statement, dialog.chosen());
 		}
+	}
+
+	/** The partners and themes of the structure pane's tree, in its order (the letters'). */
+	private static void collect(DiffNode node, List<PartnerNode> partners) {
+		for (IDiffElement child : node.getChildren()) {
+			if (child instanceof PartnerNode partner) {
+				partners.add(partner);
+				collect(partner, partners);
+			}
+		}
+	}
+
+	/** A section's name, a theme's with the organisation the letters put it in. */
+	private static String sectionName(PartnerNode partner) {
+		return partner.getParent() instanceof PartnerNode enclosing
+				? NLS.bind(Messages.LinkDialog_nestedSection, enclosing.displayName(), partner.displayName())
+				: partner.displayName();
 	}
 
 	/**

@@ -2,16 +2,10 @@ package yeardiff.ui.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.eclipse.compare.CompareConfiguration;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -22,11 +16,9 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
 
 import yeardiff.compare.FactChange;
 import yeardiff.compare.FactFormat;
-import yeardiff.compare.FactMove;
 import yeardiff.compare.PairStatus;
 import yeardiff.compare.StatementPair;
 import yeardiff.model.api.Statement;
@@ -35,38 +27,28 @@ import yeardiff.ui.internal.Labels;
 import yeardiff.ui.internal.Messages;
 
 /**
- * The compare editor's content pane: for a partner, first the numbers that moved (measure, old and
- * new value, the difference, and where each was written; a row leads to its pair), then all of the
- * partner's changed pairs; for a pair, its status and fact changes. Below, the earlier statements on
- * the left and the later ones on the right, with the word diff marked and the changed facts boxed.
+ * The compare editor's content pane: for a partner, all of its changed pairs (its numbers that moved
+ * stand under both panes, in the {@link NumbersPanel}); for a pair, its status and fact changes
+ * above. The earlier statements on the left and the later ones on the right, with the word diff
+ * marked and the changed facts boxed.
  */
 public final class PairsViewer extends Viewer {
 
-	private static final int TABLE_ROWS = 6;
-
 	private final Composite control;
-	private final Label numbersLabel;
-	private final TableViewer numbers;
 	private final StyledText header;
 	private final StyledText left;
 	private final StyledText right;
 	private final Label leftLabel;
 	private final Label rightLabel;
 	private final CompareConfiguration configuration;
-	private final Consumer<StatementPair> reveal;
 	private Object input;
 
-	PairsViewer(Composite parent, CompareConfiguration configuration, Consumer<StatementPair> reveal) {
+	PairsViewer(Composite parent, CompareConfiguration configuration) {
 		this.configuration = configuration;
-		this.reveal = reveal;
 		control = new Composite(parent, SWT.NONE);
 		GridLayout layout = new GridLayout(1, false);
 		layout.verticalSpacing = 4;
 		control.setLayout(layout);
-		numbersLabel = new Label(control, SWT.WRAP);
-		numbersLabel.setText(Messages.CompareEditor_numbersThatMoved);
-		numbersLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		numbers = numbersTable(control);
 		header = new StyledText(control, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		GridData headerData = new GridData(SWT.FILL, SWT.TOP, true, false);
 		headerData.heightHint = 3 * header.getLineHeight();
@@ -81,64 +63,7 @@ public final class PairsViewer extends Viewer {
 		right = text(rightSide);
 	}
 
-	private TableViewer numbersTable(Composite parent) {
-		TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
-		Table table = viewer.getTable();
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
-		data.heightHint = table.getHeaderHeight() + TABLE_ROWS * table.getItemHeight();
-		table.setLayoutData(data);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(viewer, Messages.CompareEditor_measure, 150, row -> row.move().label());
-		column(viewer, Messages.CompareEditor_old, 140, row -> side(row.move().from()));
-		column(viewer, Messages.CompareEditor_new, 140, row -> side(row.move().to()));
-		column(viewer, Messages.CompareEditor_delta, 120, PairsViewer::delta);
-		column(viewer, Messages.CompareEditor_statements, 130, this::where);
-		table.setToolTipText(Messages.CompareEditor_numbersThatMoved);
-		// A row leads to its pair: both statements side by side, the fact boxed in each.
-		viewer.addOpenListener(event -> {
-			if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof MovedNumber row
-					&& row.pair() != null) {
-				reveal.accept(row.pair());
-			}
-		});
-		return viewer;
-	}
-
-	private static void column(TableViewer viewer, String title, int width, java.util.function.Function<MovedNumber, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((MovedNumber) element);
-			}
-		});
-	}
-
-	/** A value as the letter writes it, with the period it is for. */
-	private static String side(FactMove.MeasureValue value) {
-		if (value == null) {
-			return Messages.CompareEditor_none;
-		}
-		return value.period() == null ? value.text() : value.text() + " (" + value.period() + ')'; //$NON-NLS-1$
-	}
-
-	/** The difference as the letters write numbers, with words for a value that came or went. */
-	static String delta(MovedNumber row) {
-		FactMove move = row.move();
-		if (move.from() == null) {
-			return Messages.CompareEditor_added;
-		}
-		if (move.to() == null) {
-			return Messages.CompareEditor_removed;
-		}
-		return FactFormat.delta(move.kind(), move.unit(), move.delta());
-	}
-
-	/** The same for a fact change of one pair, in the pair's header. */
+	/** The difference of a fact change of one pair, in the pair's header, with words for a value that came or went. */
 	static String delta(FactChange change) {
 		if (change.from() == null) {
 			return Messages.CompareEditor_added;
@@ -147,15 +72,6 @@ public final class PairsViewer extends Viewer {
 			return Messages.CompareEditor_removed;
 		}
 		return FactFormat.delta(change.kind(), change.to().unit(), change.delta());
-	}
-
-	private String where(MovedNumber row) {
-		return side(configuration.getLeftLabel(input), row.fromStatement()) + " ↔ " //$NON-NLS-1$
-				+ side(configuration.getRightLabel(input), row.toStatement());
-	}
-
-	private static String side(String report, Statement statement) {
-		return statement == null ? Messages.CompareEditor_none : NLS.bind(Messages.CompareEditor_reportPage, report, Integer.valueOf(statement.getPage()));
 	}
 
 	private static Composite side(Composite parent) {
@@ -215,27 +131,16 @@ public final class PairsViewer extends Viewer {
 		return header;
 	}
 
-	/** The partner's numbers that moved, for the UI tests. */
-	public TableViewer numbers() {
-		return numbers;
-	}
-
 	@Override
 	public void refresh() {
 		List<StatementPair> pairs = new ArrayList<>();
-		List<MovedNumber> moved = List.of();
 		if (input instanceof PairNode node) {
 			pairs.add(node.pair());
 		} else if (input instanceof PartnerNode partner) {
 			partner.section().pairs().stream().filter(pair -> pair.status() != PairStatus.UNCHANGED).forEach(pairs::add);
-			moved = MovedNumber.of(partner.section());
 		}
 		boolean partner = input instanceof PartnerNode;
-		show(numbersLabel, partner);
-		show(numbers.getControl(), partner && !moved.isEmpty());
-		numbersLabel.setText(partner && moved.isEmpty() ? Messages.CompareEditor_noNumbersMoved : Messages.CompareEditor_numbersThatMoved);
 		show(header, !partner);
-		numbers.setInput(moved);
 		leftLabel.setText(configuration.getLeftLabel(input));
 		rightLabel.setText(configuration.getRightLabel(input));
 		header.setText(""); //$NON-NLS-1$

@@ -58,13 +58,17 @@ public final class PartnerNode extends DiffNode {
 		return changed;
 	}
 
+	/** The partner's name as the letters write it. */
+	public String displayName() {
+		// A section whose heading the letter lost (on a missing page) and whose partner is unknown.
+		return section.partnerName() == null || section.partnerName().isBlank() ? Messages.CompareEditor_noHeading : section.partnerName();
+	}
+
 	/** Named with its changes, those of the themes inside it included, as the bar measures them. */
 	@Override
 	public String getName() {
 		long changes = totalChanges();
-		// A section whose heading the letter lost (on a missing page) and whose partner is unknown.
-		String name = section.partnerName() == null || section.partnerName().isBlank() ? Messages.CompareEditor_noHeading
-				: section.partnerName();
+		String name = displayName();
 		if (changes == 0) {
 			return NLS.bind(Messages.CompareEditor_partnerUnchanged, name);
 		}

@@ -26,6 +26,7 @@ import org.eclipse.compare.structuremergeviewer.IDiffElement;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
@@ -59,7 +60,9 @@ import yeardiff.ui.preferences.ComparisonPreferences;
  * compare editor's job, and its result becomes a tree of {@link PartnerNode}s (themes nested under
  * the organisation the letters put them in, by {@link SectionNesting}) and {@link PairNode}s, so
  * that the structure pane, the change navigation and the content pane ({@link PairsViewer}) work as
- * they do for files. The structure stands left of the texts, so that both get the editor's height.
+ * they do for files. The structure stands left of the texts, so that both get the editor's height;
+ * the selected partner's numbers that moved ({@link NumbersPanel}) stand under both, across the
+ * editor's width.
  */
 public final class ReportCompareInput extends CompareEditorInput {
 
@@ -86,6 +89,7 @@ public final class ReportCompareInput extends CompareEditorInput {
 	private Report to;
 	private ChangesTreeViewer structure;
 	private PairsViewer content;
+	private NumbersPanel numbers;
 	private Control contents;
 	private BiFunction<Shell, ExportFormat, Path> exportTarget = ReportCompareInput::askExportTarget;
 
@@ -242,6 +246,11 @@ public final class ReportCompareInput extends CompareEditorInput {
 		return content;
 	}
 
+	/** The partner's numbers that moved, under both panes; for the UI tests. */
+	public NumbersPanel numbers() {
+		return numbers;
+	}
+
 	/** The editor's contents once created, for the UI tests and the benchmark. */
 	public Control contents() {
 		return contents;
@@ -249,26 +258,57 @@ public final class ReportCompareInput extends CompareEditorInput {
 
 	@Override
 	public Control createContents(Composite parent) {
-		contents = super.createContents(parent);
+		// The partner's numbers that moved stand under both panes, across the editor's whole width;
+		// the sash between them is the user's to move, and stays where it was left.
+		SashForm editor = new SashForm(parent, SWT.VERTICAL);
+		Control compare = super.createContents(editor);
 		// The framework stacks a short structure pane above the texts; side by side, the partners
 		// and both texts are readable at once on a 1280×800 screen.
-		if (contents instanceof SashForm sash && sash.getChildren().length == 2) {
+		if (compare instanceof SashForm sash && sash.getChildren().length == 2) {
 			sash.setOrientation(SWT.HORIZONTAL);
 			sash.setWeights(34, 66);
 		}
-		return contents;
+		numbers = new NumbersPanel(editor, fromId, toId, this::reveal);
+		editor.setWeights(NumbersSash.weights());
+		// A dragged sash resizes the numbers before the SashForm records its new weights: read them after.
+		numbers.getControl().addListener(SWT.Resize, event -> editor.getDisplay().asyncExec(() -> {
+			if (!editor.isDisposed()) {
+				NumbersSash.remember(editor.getWeights());
+			}
+		}));
+		if (structure != null) {
+			showNumbers(structure.getStructuredSelection());
+		}
+		contents = editor;
+		return editor;
 	}
 
 	@Override
 	public Viewer createDiffViewer(Composite parent) {
 		structure = new ChangesTreeViewer(parent, getCompareConfiguration(), new CompareMenu(this)::fill);
+		structure.addSelectionChangedListener(event -> showNumbers(structure.getStructuredSelection()));
 		return structure;
+	}
+
+	/** The numbers that moved of the partner selected, or of the selected pair's partner with the pair's rows selected. */
+	private void showNumbers(IStructuredSelection selection) {
+		if (numbers == null || numbers.getControl().isDisposed()) {
+			return;
+		}
+		Object selected = selection.getFirstElement();
+		if (selected instanceof PartnerNode partner) {
+			numbers.show(partner, null);
+		} else if (selected instanceof PairNode pair && pair.getParent() instanceof PartnerNode partner) {
+			numbers.show(partner, pair.pair());
+		} else if (selected == null) {
+			numbers.show(null, null);
+		}
 	}
 
 	@Override
 	public Viewer findContentViewer(Viewer oldViewer, ICompareInput input, Composite parent) {
 		if (input instanceof PairNode || input instanceof PartnerNode) {
-			content = oldViewer instanceof PairsViewer viewer ? viewer : new PairsViewer(parent, getCompareConfiguration(), this::reveal);
+			content = oldViewer instanceof PairsViewer viewer ? viewer : new PairsViewer(parent, getCompareConfiguration());
 			return content;
 		}
 		return super.findContentViewer(oldViewer, input, parent);

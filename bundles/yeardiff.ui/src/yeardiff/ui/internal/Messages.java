@@ -42,6 +42,8 @@ public final class Messages extends NLS {
 	public static String LinkDialog_unpaired;
 	public static String LinkDialog_pairedWith;
 	public static String LinkDialog_link;
+	public static String LinkDialog_filter;
+	public static String LinkDialog_nestedSection;
 	public static String Properties_heading;
 	public static String Properties_partner;
 	public static String Properties_page;
@@ -91,13 +93,13 @@ public final class Messages extends NLS {
 	public static String StartPage_notAvailable;
 	public static String CompareLatest_tooFew;
 	public static String CompareEditor_sortByChange;
-	public static String CompareEditor_numbersThatMoved;
-	public static String CompareEditor_noNumbersMoved;
+	public static String CompareEditor_numbersFor;
+	public static String CompareEditor_noNumbersFor;
+	public static String CompareEditor_numbersChoosePartner;
+	public static String CompareEditor_pages;
+	public static String CompareEditor_page;
 	public static String CompareEditor_measure;
-	public static String CompareEditor_old;
-	public static String CompareEditor_new;
 	public static String CompareEditor_delta;
-	public static String CompareEditor_statements;
 	public static String CompareEditor_none;
 	public static String CompareEditor_added;
 	public static String CompareEditor_removed;

@@ -60,4 +60,25 @@ class DutchWordsTest {
 		assertEquals(DutchWords.stems(text), indexed);
 		assertTrue(indexed.contains(DutchWords.stem("belgie")), indexed.toString()); //$NON-NLS-1$
 	}
+
+	@Test
+	void compoundsSplitIntoTheWordsOfTheVocabulary() {
+		// the stems of words that stand on their own elsewhere in the texts
+		java.util.Set<String> vocabulary = new java.util.HashSet<>();
+		for (String word : List.of("helikopter", "vliegers", "opleidingen", "mijnen", "bestrijding", "capaciteit", "bondgenoten", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+				"samen")) { //$NON-NLS-1$
+			vocabulary.add(DutchWords.stem(word));
+		}
+		assertEquals(List.of(DutchWords.stem("helikopter"), DutchWords.stem("vliegers"), DutchWords.stem("opleidingen")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				DutchWords.compoundParts(DutchWords.stem("helikoptervliegeropleidingen"), vocabulary::contains)); //$NON-NLS-1$
+		// a linking "s" between the parts
+		List<String> parts = DutchWords.compoundParts(DutchWords.stem("mijnenbestrijdingscapaciteit"), vocabulary::contains); //$NON-NLS-1$
+		assertTrue(parts.contains(DutchWords.stem("capaciteit")), parts.toString()); //$NON-NLS-1$
+		assertTrue(parts.contains(DutchWords.stem("bestrijding")), parts.toString()); //$NON-NLS-1$
+		// a noun made with "-schap" is about the word it is made of
+		assertEquals(List.of(DutchWords.stem("bondgenoten")), DutchWords.compoundParts(DutchWords.stem("bondgenootschap"), vocabulary::contains)); //$NON-NLS-1$ //$NON-NLS-2$
+		// no compound of the vocabulary's words, and no part shorter than four letters
+		assertEquals(List.of(), DutchWords.compoundParts(DutchWords.stem("interoperabiliteit"), vocabulary::contains)); //$NON-NLS-1$
+		assertEquals(List.of(), DutchWords.compoundParts("samenwerking", vocabulary::contains)); //$NON-NLS-1$
+	}
 }

@@ -26,7 +26,8 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import yeardiff.audit.AuditException;
 import yeardiff.export.AuditReport;
-import yeardiff.audit.CommitmentAudit;
+import yeardiff.library.LibraryException;
+import yeardiff.library.RepositoryAudit;
 import yeardiff.store.ReportRepository;
 import yeardiff.store.StoreException;
 import yeardiff.ui.RepositorySelection;
@@ -59,9 +60,9 @@ public final class ExportAuditHandler extends AbstractHandler {
 		Path directory = window.getService(RepositorySelection.class).current();
 		Job job = Job.create(NLS.bind(Messages.ExportAuditHandler_job, file), monitor -> {
 			try (ReportRepository repository = ReportRepository.open(directory)) {
-				export(new AuditReport(new CommitmentAudit().audit(repository, Year.now().getValue())), file);
+				export(new AuditReport(RepositoryAudit.audit(repository, Year.now().getValue())), file);
 				shell.getDisplay().asyncExec(() -> done(window, file));
-			} catch (StoreException | AuditException | IOException e) {
+			} catch (StoreException | LibraryException | AuditException | IOException e) {
 				shell.getDisplay().asyncExec(
 						() -> MessageDialog.openError(window.getShell(), Messages.ExportAuditHandler_failed, e.getMessage()));
 			}
