@@ -56,12 +56,7 @@ class HouseStylePdfTest {
 		Report text = ImportedLetters.report(letter);
 		Report pdf = read(style, letter, text.getId());
 
-		assertEquals(text.getId(), pdf.getId());
-		assertEquals(text.getYear(), pdf.getYear());
-		assertEquals(text.getKind(), pdf.getKind());
-		assertEquals(text.getTitle(), pdf.getTitle());
-		assertEquals(text.getDate(), pdf.getDate());
-		assertEquals(text.getReference(), pdf.getReference());
+		ImportedLetters.assertSameMetadata(text, pdf);
 		assertEquals(text.getMinister(), pdf.getMinister());
 		assertSameText(text, pdf);
 	}

@@ -1,5 +1,7 @@
 package yeardiff.ingest.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,5 +72,20 @@ final class ImportedLetters {
 	/** The texts of every statement of the report, in reading order. */
 	static List<String> texts(Report report) {
 		return statements(report).stream().map(Statement::getText).toList();
+	}
+
+	/**
+	 * Asserts that {@code actual}, the same letter read in another form (a PDF, another text
+	 * extraction), has the letterhead of {@code expected}: id, year, kind, title, date and reference.
+	 * The text import it is compared with is itself checked against the letters' own values
+	 * ({@code LetterMetadataTest}).
+	 */
+	static void assertSameMetadata(Report expected, Report actual) {
+		assertEquals(expected.getId(), actual.getId());
+		assertEquals(expected.getYear(), actual.getYear());
+		assertEquals(expected.getKind(), actual.getKind());
+		assertEquals(expected.getTitle(), actual.getTitle());
+		assertEquals(expected.getDate(), actual.getDate());
+		assertEquals(expected.getReference(), actual.getReference());
 	}
 }

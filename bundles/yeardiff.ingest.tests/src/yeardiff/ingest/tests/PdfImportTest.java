@@ -36,12 +36,7 @@ class PdfImportTest {
 		assertEquals(headings(text), headings(read));
 		assertEquals(ImportedLetters.texts(text), ImportedLetters.texts(read));
 		assertEquals(text.getFootnotes().stream().map(Footnote::getText).toList(), read.getFootnotes().stream().map(Footnote::getText).toList());
-		assertEquals(text.getId(), read.getId());
-		assertEquals(text.getYear(), read.getYear());
-		assertEquals(text.getKind(), read.getKind());
-		assertEquals(text.getTitle(), read.getTitle());
-		assertEquals(text.getDate(), read.getDate());
-		assertEquals(text.getReference(), read.getReference());
+		ImportedLetters.assertSameMetadata(text, read);
 		assertEquals(text.getMinister(), read.getMinister());
 		assertTrue(read.getSource().getPageCount() > 1);
 		assertEquals(read.getSource().getPageCount(), read.getSource().getDeclaredPageCount());

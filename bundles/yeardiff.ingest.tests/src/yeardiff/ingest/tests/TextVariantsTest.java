@@ -52,7 +52,7 @@ class TextVariantsTest {
 	void webCopyGivesTheSameStatementsAndHeadings(SampleLetter letter, String form) throws Exception {
 		Report original = ImportedLetters.report(letter);
 		Report copy = read("/variants/web/" + original.getId() + "-" + form + ".txt", letter);
-		assertMetadata(original, copy);
+		ImportedLetters.assertSameMetadata(original, copy);
 		if (letter == SampleLetter.NOTA_2012) {
 			// page 11 ends in "Opleiding & training: het consolideren en actief verder zoeken naar nieuwe",
 			// cut off by the missing page 12: on a line of its own it reads as a heading
@@ -173,15 +173,6 @@ class TextVariantsTest {
 			content = in.readAllBytes();
 		}
 		return new ReportImporter().read(content, resource.substring(resource.lastIndexOf('/') + 1), ImportOptions.defaults().withYear(letter.year()));
-	}
-
-	private static void assertMetadata(Report original, Report copy) {
-		assertEquals(original.getId(), copy.getId());
-		assertEquals(original.getYear(), copy.getYear());
-		assertEquals(original.getKind(), copy.getKind());
-		assertEquals(original.getTitle(), copy.getTitle());
-		assertEquals(original.getDate(), copy.getDate());
-		assertEquals(original.getReference(), copy.getReference());
 	}
 
 	/** The headings in order with their level and subject. */
