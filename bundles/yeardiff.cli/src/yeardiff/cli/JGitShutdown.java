@@ -1,6 +1,7 @@
 package yeardiff.cli;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Set;
 
@@ -75,7 +76,9 @@ final class JGitShutdown {
 			try {
 				onShutdown.invoke(listener);
 			} catch (ReflectiveOperationException | RuntimeException e) {
-				// As in JGit's hook: one listener's failure does not keep the others from running.
+				// As in JGit's hook: one listener's failure is logged with its cause, and the others still run.
+				Throwable cause = e instanceof InvocationTargetException invocation && invocation.getCause() != null ? invocation.getCause() : e;
+				System.getLogger(JGitShutdown.class.getName()).log(System.Logger.Level.ERROR, "JGit's clean-up " + listener + " failed at exit", cause); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		});
 	}
