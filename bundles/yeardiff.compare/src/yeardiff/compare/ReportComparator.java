@@ -131,7 +131,7 @@ public final class ReportComparator {
 		for (Unit unit : units) {
 			pairWithinUnit(unit, matcher, review);
 		}
-		pairMoves(units, matcher, review);
+		pairMoves(units, SectionNesting.parents(from, to), matcher, review);
 		for (Unit unit : units) {
 			attachSplitsAndMerges(unit, units, matcher, review);
 		}
@@ -348,8 +348,14 @@ public final class ReportComparator {
 		}
 	}
 
-	/** Pairs what is left unpaired across partners: a statement that moved to another section. */
-	private void pairMoves(List<Unit> units, StatementMatcher matcher, PairingCorrections.Resolved review) {
+	/**
+	 * Pairs what is left unpaired across partners: a statement that moved to another section. A
+	 * statement that moved between a theme and the organisation it stands in (the UN's peacekeeping
+	 * reform and the UN, when a letter drops the theme's own heading) stays within one subject
+	 * area: it needs less than a move between partners, more than a pair within one section.
+	 */
+	private void pairMoves(List<Unit> units, Map<String, String> parents, StatementMatcher matcher,
+			PairingCorrections.Resolved review) {
 		List<StatementProfile> from = new ArrayList<>();
 		List<int[]> fromPlaces = new ArrayList<>();
 		List<StatementProfile> to = new ArrayList<>();
@@ -372,8 +378,15 @@ public final class ReportComparator {
 		boolean[] takenFrom = new boolean[from.size()];
 		boolean[] takenTo = new boolean[to.size()];
 		double moveThreshold = options.moveThreshold();
-		for (Match match : matcher.match(from, to,
-				(i, j) -> review.forbids(from.get(i).statement(), to.get(j).statement()) ? 0 : moveThreshold, takenFrom, takenTo)) {
+		double nestedThreshold = (options.threshold() + moveThreshold) / 2;
+		for (Match match : matcher.match(from, to, (i, j) -> {
+			if (review.forbids(from.get(i).statement(), to.get(j).statement())) {
+				return 0;
+			}
+			String fromKey = units.get(fromPlaces.get(i)[0]).pair.key();
+			String toKey = units.get(toPlaces.get(j)[0]).pair.key();
+			return fromKey.equals(parents.get(toKey)) || toKey.equals(parents.get(fromKey)) ? nestedThreshold : moveThreshold;
+		}, takenFrom, takenTo)) {
 			int[] fromPlace = fromPlaces.get(match.from());
 			int[] toPlace = toPlaces.get(match.to());
 			units.get(fromPlace[0]).takenFrom[fromPlace[1]] = true;
