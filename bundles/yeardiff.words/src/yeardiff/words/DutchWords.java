@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -204,6 +205,57 @@ public final class DutchWords {
 			String single = piece.substring(0, last - 1) + piece.charAt(last);
 			if (vocabulary.test(single)) {
 				return single;
+			}
+		}
+		return null;
+	}
+
+	/** The shortest beginning of a word read as a modifier the vocabulary writes only in compounds. */
+	private static final int SHORTEST_MODIFIER = 5;
+
+	/**
+	 * The modifiers of compounds, also those the vocabulary writes only inside compounds, as their
+	 * stems: "drugs" in "drugsbestrijding", "drugssmokkel" and "drugsvangst" is {@code drug}. A beginning
+	 * of a word counts when a word of the vocabulary completes it ("bestrijding") and it begins at
+	 * least two words of {@code words}: one compound alone might be cut anywhere, the repeated
+	 * beginning is a word the texts build on. With {@link #leadingModifier} two compounds that share
+	 * only their modifier ("drugssmokkel", "drugsvangst") share a part.
+	 *
+	 * @return each modifier as written at the start of the compounds, with its stem
+	 */
+	public static Map<String, String> boundModifiers(Collection<String> words, Predicate<String> vocabulary) {
+		java.util.NavigableSet<String> sorted = new java.util.TreeSet<>(words);
+		Map<String, String> modifiers = new java.util.HashMap<>();
+		for (String word : sorted) {
+			for (int cut = SHORTEST_MODIFIER; cut <= word.length() - SHORTEST_PART; cut++) {
+				String modifier = word.substring(0, cut);
+				if (modifiers.containsKey(modifier) || known(word.substring(cut), vocabulary) == null) {
+					continue;
+				}
+				int begun = 0;
+				for (String other : sorted.subSet(modifier, true, modifier + Character.MAX_VALUE, false)) {
+					if (other.length() - cut >= SHORTEST_PART && ++begun >= 2) {
+						break;
+					}
+				}
+				if (begun >= 2) {
+					String own = known(modifier, vocabulary);
+					modifiers.put(modifier, own != null ? own : stem(modifier));
+				}
+			}
+		}
+		return modifiers;
+	}
+
+	/**
+	 * The longest of {@code modifiers} ({@link #boundModifiers}) that {@code term} begins with and
+	 * that leaves a head of a word's length, or null.
+	 */
+	public static String leadingModifier(String term, Map<String, String> modifiers) {
+		for (int cut = term.length() - SHORTEST_PART; cut >= SHORTEST_MODIFIER; cut--) {
+			String modifier = modifiers.get(term.substring(0, cut));
+			if (modifier != null) {
+				return modifier;
 			}
 		}
 		return null;

@@ -58,6 +58,6 @@ class LabelledPairsTest {
 	 * What the linking reached on each part when these bars were set: precision, recall, recall of
 	 * rewritten statements, statements without counterpart left alone.
 	 */
-	private static final double[] DEVELOPMENT = { 0.934, 0.763, 0.585, 0.964 };
-	private static final double[] HELD_OUT = { 1.0, 0.413, 0.413, 1.0 };
+	private static final double[] DEVELOPMENT = { 0.935, 0.774, 0.604, 0.964 };
+	private static final double[] HELD_OUT = { 1.0, 0.435, 0.435, 1.0 };
 }

@@ -22,6 +22,7 @@ public final class WordWeights {
 
 	public WordWeights(Collection<StatementProfile> profiles) {
 		Map<String, Integer> documentFrequency = new HashMap<>();
+		Map<String, Integer> modifierFrequency = new HashMap<>();
 		for (StatementProfile profile : profiles) {
 			for (String word : profile.subjectTerms()) {
 				documentFrequency.merge(word, Integer.valueOf(1), Integer::sum);
@@ -37,12 +38,36 @@ public final class WordWeights {
 				vocabulary.add(word);
 			}
 		}
+		Map<String, List<String>> found = new HashMap<>();
+		Map<String, String> modifiers = DutchWords.boundModifiers(vocabulary, vocabulary::contains);
 		for (String word : vocabulary) {
 			List<String> wordParts = DutchWords.compoundParts(word, vocabulary::contains);
+			if (wordParts.isEmpty()) {
+				// A compound whose head the texts never write alone ("drugsvangst") still shares its
+				// modifier with the texts' other compounds ("drugssmokkel").
+				String modifier = DutchWords.leadingModifier(word, modifiers);
+				if (modifier != null) {
+					wordParts = List.of(modifier);
+					modifierFrequency.merge(modifier, documentFrequency.get(word), Integer::sum);
+				}
+			}
 			if (!wordParts.isEmpty()) {
-				parts.put(word, List.copyOf(wordParts));
+				found.put(word, wordParts);
 			}
 		}
+		// A modifier the texts write only in compounds is as rare as the compounds it begins together.
+		modifierFrequency.forEach((modifier, frequency) -> weights.putIfAbsent(modifier,
+				Double.valueOf(Math.log(1.0 + documents / (double) Math.min(documents, frequency.intValue())))));
+		// A part that is a compound of its own counts with its parts: "helikoptervliegeropleiding"
+		// is "helikopter" and "vliegeropleiding", which is "vlieger" and "opleiding" — and
+		// "opleidingen voor helikoptervliegers" shares all three.
+		found.forEach((word, wordParts) -> {
+			java.util.Set<String> all = new java.util.LinkedHashSet<>(wordParts);
+			for (String part : wordParts) {
+				all.addAll(found.getOrDefault(part, List.of()));
+			}
+			parts.put(word, List.copyOf(all));
+		});
 	}
 
 	/** A content word of letters only: not a name, concept, fact shape or year. */

@@ -2,11 +2,14 @@ package yeardiff.words.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -80,5 +83,21 @@ class DutchWordsTest {
 		// no compound of the vocabulary's words, and no part shorter than four letters
 		assertEquals(List.of(), DutchWords.compoundParts(DutchWords.stem("interoperabiliteit"), vocabulary::contains)); //$NON-NLS-1$
 		assertEquals(List.of(), DutchWords.compoundParts("samenwerking", vocabulary::contains)); //$NON-NLS-1$
+	}
+
+	@Test
+	void aModifierTheTextsWriteOnlyInCompoundsIsFoundWhereItBeginsSeveral() {
+		// "drugs" is never a word of its own here, but begins three compounds, one of them completed
+		// by a known word ("bestrijding")
+		Set<String> vocabulary = Set.of(DutchWords.stem("drugsbestrijding"), DutchWords.stem("drugssmokkel"), //$NON-NLS-1$ //$NON-NLS-2$
+				DutchWords.stem("drugsvangsten"), DutchWords.stem("bestrijding"), DutchWords.stem("kustwacht")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Map<String, String> modifiers = DutchWords.boundModifiers(vocabulary, vocabulary::contains);
+		String drugs = DutchWords.leadingModifier(DutchWords.stem("drugsvangsten"), modifiers); //$NON-NLS-1$
+		assertEquals(drugs, DutchWords.leadingModifier(DutchWords.stem("drugssmokkel"), modifiers)); //$NON-NLS-1$
+		assertEquals(DutchWords.stem("drugs"), drugs); //$NON-NLS-1$
+		// a word that begins no other, and a beginning no known word completes, is no modifier
+		assertNull(DutchWords.leadingModifier(DutchWords.stem("kustwacht"), modifiers)); //$NON-NLS-1$
+		Set<String> alone = Set.of(DutchWords.stem("drugsbestrijding"), DutchWords.stem("bestrijding")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(Map.of(), DutchWords.boundModifiers(alone, alone::contains));
 	}
 }
