@@ -216,7 +216,7 @@ public final class DutchWords {
 	/**
 	 * The modifiers of compounds, also those the vocabulary writes only inside compounds, as their
 	 * stems: "drugs" in "drugsbestrijding", "drugssmokkel" and "drugsvangst" is {@code drug}. A beginning
-	 * of a word counts when a word of the vocabulary completes it ("bestrijding") and it begins at
+	 * of a word counts when a word of the vocabulary as it stands completes it ("bestrijd") and it begins at
 	 * least two words of {@code words}: one compound alone might be cut anywhere, the repeated
 	 * beginning is a word the texts build on. With {@link #leadingModifier} two compounds that share
 	 * only their modifier ("drugssmokkel", "drugsvangst") share a part.
@@ -228,8 +228,13 @@ public final class DutchWords {
 		Map<String, String> modifiers = new java.util.HashMap<>();
 		for (String word : sorted) {
 			for (int cut = SHORTEST_MODIFIER; cut <= word.length() - SHORTEST_PART; cut++) {
+				// The head as the vocabulary holds it (a stem, as the vocabulary's compounds end in one):
+				// a set lookup, since every cut of every word is tried when a comparator is made.
+				if (!vocabulary.test(word.substring(cut))) {
+					continue;
+				}
 				String modifier = word.substring(0, cut);
-				if (modifiers.containsKey(modifier) || known(word.substring(cut), vocabulary) == null) {
+				if (modifiers.containsKey(modifier)) {
 					continue;
 				}
 				int begun = 0;
