@@ -124,6 +124,26 @@ class StatementLinkingTest {
 	}
 
 	@Test
+	void aBudgetAndItsShareMergedInOtherWordsPairWithBothAndTheRestStaysAlone() {
+		// The later letter gives the budget and its share of GDP in one sentence, in other words than
+		// either earlier sentence: neither covers more of it together, but both are about as close to
+		// it as the other. The sentence about the frigates has no counterpart.
+		Report earlier = report("2019", 2019, "België en Nederland vervangen samen de M-fregatten.",
+				"De Belgische defensie-uitgaven zijn gestegen tot € 4,9 miljard in 2019.",
+				"In 2019 komen de Belgische defensie-uitgaven neer op 0,93% van het BBP.");
+		Report later = report("2020", 2020, "Het Belgisch defensiebudget bedroeg in 2020 € 4,76 miljard (1,1% BBP).");
+		List<StatementPair> pairs = new ReportComparator().compare(earlier, later).pairs();
+		StatementPair budget = pairs.stream().filter(pair -> pair.to() != null && pair.to().getText().startsWith("Het Belgisch")).findFirst()
+				.orElseThrow();
+		List<String> earlierTexts = new java.util.ArrayList<>();
+		earlierTexts.add(budget.from().getText());
+		budget.alsoFrom().forEach(statement -> earlierTexts.add(statement.getText()));
+		assertEquals(List.of("De Belgische defensie-uitgaven zijn gestegen tot € 4,9 miljard in 2019.",
+				"In 2019 komen de Belgische defensie-uitgaven neer op 0,93% van het BBP."), earlierTexts.stream().sorted().toList());
+		assertEquals(PairStatus.DROPPED, pairOf(pairs, "België en Nederland vervangen samen de M-fregatten.").status());
+	}
+
+	@Test
 	void anUnchangedStatementIsPairedWithFullConfidenceAndANewOneWithNone() {
 		Report earlier = report("2019", 2019, "De Joint Arctic Training vindt jaarlijks plaats bij Skjold.");
 		Report later = report("2020", 2020, "De Joint Arctic Training vindt jaarlijks plaats bij Skjold.",
