@@ -34,6 +34,11 @@ public final class StatementMatcher {
 	private static final double CERTAIN_SIMILARITY = 0.6;
 
 	private final WordWeights weights;
+	/**
+	 * The similarities measured so far: a comparison asks for the same two statements in each of its
+	 * passes (within a section, moves, quantities, places, leftovers). A matcher serves one comparison.
+	 */
+	private final java.util.Map<StatementProfile, java.util.Map<StatementProfile, Double>> similarities = new java.util.IdentityHashMap<>();
 
 	public StatementMatcher(WordWeights weights) {
 		this.weights = weights;
@@ -47,6 +52,16 @@ public final class StatementMatcher {
 	 * words.
 	 */
 	public double similarity(StatementProfile a, StatementProfile b) {
+		java.util.Map<StatementProfile, Double> known = similarities.computeIfAbsent(a, key -> new java.util.IdentityHashMap<>());
+		Double similarity = known.get(b);
+		if (similarity == null) {
+			similarity = Double.valueOf(measure(a, b));
+			known.put(b, similarity);
+		}
+		return similarity.doubleValue();
+	}
+
+	private double measure(StatementProfile a, StatementProfile b) {
 		double words = a.similarity(b, weights);
 		double subject = SUBJECT_SHARE * a.subjectSimilarity(b, weights);
 		double due = a.meetsDueTime(b) && words > 0 ? DUE_TIME_SHARE : 0;
