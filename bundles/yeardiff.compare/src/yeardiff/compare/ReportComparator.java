@@ -41,6 +41,11 @@ public final class ReportComparator {
 	private static final double IN_PLACE_THRESHOLD = 0.6;
 	/** How much of the threshold two statements right beside the two statements of one pair need. */
 	private static final double BESIDE_THRESHOLD = 0.6;
+	/**
+	 * How close to a pair's own likeness a leftover statement must come to join it: the parts of a
+	 * merged sentence are each about as like it as the other; a neighbouring subject is much less.
+	 */
+	private static final double LEFTOVER_SHARE = 0.8;
 
 
 	private final SubjectRegistry registry;
@@ -126,7 +131,7 @@ public final class ReportComparator {
 		for (Unit unit : units) {
 			pairWithinUnit(unit, matcher, review);
 		}
-		pairMoves(units, matcher, review);
+		pairMoves(units, SectionNesting.parents(from, to), matcher, review);
 		for (Unit unit : units) {
 			attachSplitsAndMerges(unit, units, matcher, review);
 		}
@@ -138,6 +143,9 @@ public final class ReportComparator {
 		}
 		for (Unit unit : units) {
 			pairBesidePairs(unit, matcher, review);
+		}
+		for (Unit unit : units) {
+			attachLeftovers(unit, units, matcher, review);
 		}
 		FactComparator facts = new FactComparator(from.getYear(), to.getYear());
 		List<SectionComparison> sections = new ArrayList<>();
@@ -340,8 +348,14 @@ public final class ReportComparator {
 		}
 	}
 
-	/** Pairs what is left unpaired across partners: a statement that moved to another section. */
-	private void pairMoves(List<Unit> units, StatementMatcher matcher, PairingCorrections.Resolved review) {
+	/**
+	 * Pairs what is left unpaired across partners: a statement that moved to another section. A
+	 * statement that moved between a theme and the organisation it stands in (the UN's peacekeeping
+	 * reform and the UN, when a letter drops the theme's own heading) stays within one subject
+	 * area: it needs less than a move between partners, more than a pair within one section.
+	 */
+	private void pairMoves(List<Unit> units, Map<String, String> parents, StatementMatcher matcher,
+			PairingCorrections.Resolved review) {
 		List<StatementProfile> from = new ArrayList<>();
 		List<int[]> fromPlaces = new ArrayList<>();
 		List<StatementProfile> to = new ArrayList<>();
@@ -364,8 +378,15 @@ public final class ReportComparator {
 		boolean[] takenFrom = new boolean[from.size()];
 		boolean[] takenTo = new boolean[to.size()];
 		double moveThreshold = options.moveThreshold();
-		for (Match match : matcher.match(from, to,
-				(i, j) -> review.forbids(from.get(i).statement(), to.get(j).statement()) ? 0 : moveThreshold, takenFrom, takenTo)) {
+		double nestedThreshold = (options.threshold() + moveThreshold) / 2;
+		for (Match match : matcher.match(from, to, (i, j) -> {
+			if (review.forbids(from.get(i).statement(), to.get(j).statement())) {
+				return 0;
+			}
+			String fromKey = units.get(fromPlaces.get(i)[0]).pair.key();
+			String toKey = units.get(toPlaces.get(j)[0]).pair.key();
+			return fromKey.equals(parents.get(toKey)) || toKey.equals(parents.get(fromKey)) ? nestedThreshold : moveThreshold;
+		}, takenFrom, takenTo)) {
 			int[] fromPlace = fromPlaces.get(match.from());
 			int[] toPlace = toPlaces.get(match.to());
 			units.get(fromPlace[0]).takenFrom[fromPlace[1]] = true;
@@ -430,6 +451,84 @@ public final class ReportComparator {
 				}
 			}
 		}
+	}
+
+	/**
+	 * A statement left unpaired whose closest statement of the other report is already paired, and
+	 * close enough to be paired on its own (the threshold; a move's threshold across sections),
+	 * joins that pair: the later letter merged two sentences about one subject into one (or split
+	 * one in two) and the one-to-one pairing could give the merged sentence to only one of them.
+	 * Unlike {@link #attachSplitsAndMerges} this asks no gain in covered words: the budget and its
+	 * share of GDP merged into one sentence share the subject, not the words.
+	 */
+	private void attachLeftovers(Unit unit, List<Unit> units, StatementMatcher matcher, PairingCorrections.Resolved review) {
+		for (int j = 0; j < unit.to.size(); j++) {
+			if (unit.takenTo[j]) {
+				continue;
+			}
+			StatementProfile part = unit.to.get(j);
+			PendingPair best = null;
+			double bestSimilarity = 0;
+			for (PendingPair pair : unit.pairs) {
+				if (pair.from == null || review.forbids(pair.from.statement(), part.statement())) {
+					continue;
+				}
+				double similarity = matcher.similarity(pair.from, part);
+				if (similarity > bestSimilarity) {
+					best = pair;
+					bestSimilarity = similarity;
+				}
+			}
+			if (best != null && bestSimilarity >= (best.source == unit ? options.threshold() : options.moveThreshold())
+					&& bestSimilarity >= LEFTOVER_SHARE * best.similarity
+					&& !closerUnpaired(part, unit.from, unit.takenFrom, bestSimilarity, matcher, true)) {
+				best.alsoTo.add(part.statement());
+				unit.takenTo[j] = true;
+			}
+		}
+		List<PendingPair> fromHere = new ArrayList<>();
+		for (Unit other : units) {
+			for (PendingPair pair : other.pairs) {
+				if (pair.source == unit && pair.to != null) {
+					fromHere.add(pair);
+				}
+			}
+		}
+		for (int i = 0; i < unit.from.size(); i++) {
+			if (unit.takenFrom[i]) {
+				continue;
+			}
+			StatementProfile part = unit.from.get(i);
+			PendingPair best = null;
+			double bestSimilarity = 0;
+			for (PendingPair pair : fromHere) {
+				if (review.forbids(part.statement(), pair.to.statement())) {
+					continue;
+				}
+				double similarity = matcher.similarity(part, pair.to);
+				if (similarity > bestSimilarity) {
+					best = pair;
+					bestSimilarity = similarity;
+				}
+			}
+			if (best != null && bestSimilarity >= (best.moved && best.fromIndex < 0 ? options.moveThreshold() : options.threshold())
+					&& bestSimilarity >= LEFTOVER_SHARE * best.similarity
+					&& !closerUnpaired(part, unit.to, unit.takenTo, bestSimilarity, matcher, false)) {
+				best.alsoFrom.add(part.statement());
+				unit.takenFrom[i] = true;
+			}
+		}
+	}
+
+	/** Whether a statement still unpaired on the other side is at least as like {@code part}. */
+	private static boolean closerUnpaired(StatementProfile part, List<StatementProfile> others, boolean[] taken, double similarity,
+			StatementMatcher matcher, boolean partIsLater) {
+		for (int k = 0; k < others.size(); k++) {
+			if (!taken[k] && (partIsLater ? matcher.similarity(others.get(k), part) : matcher.similarity(part, others.get(k))) >= similarity) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A partner's statements on both sides while they are being paired. */

@@ -322,7 +322,8 @@ public final class CommitmentsView extends ViewPart {
 	}
 
 	private void show(Path directory, List<CommitmentRecord> audited, String problem) {
-		if (table.getControl().isDisposed()) {
+		// The audit of a repository the user has since left is not shown over the current one's.
+		if (table.getControl().isDisposed() || !directory.equals(repositories.current())) {
 			return;
 		}
 		CommitmentRecord before = selected();

@@ -129,13 +129,36 @@ class PlainJavaLaunchTest {
 	}
 
 	@Test
-	void theClassDataSharingArchiveIsMadeOnFirstUseWithoutAWord() throws Exception {
+	void theClassDataSharingArchivesAreMadeOnFirstUseWithoutAWord() throws Exception {
+		// Reading commands get an archive of their own, smaller and so quicker to map; the others one of all.
 		same("list", "--repo", repository); //$NON-NLS-1$ //$NON-NLS-2$
-		try (Stream<Path> archives = Files.walk(cache())) {
-			assertTrue(archives.anyMatch(file -> file.getFileName().toString().endsWith(".jsa")), //$NON-NLS-1$
-					"no archive in the user's cache for a Java without the product's own archive"); //$NON-NLS-1$
+		assertTrue(archives().anyMatch(name -> name.endsWith("-reading.jsa")), //$NON-NLS-1$
+				"no archive for reading commands in the user's cache for a Java without the product's own: " + archives().toList()); //$NON-NLS-1$
+		same("search", "fregat", "--repo", repository); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertTrue(archives().anyMatch(name -> name.endsWith(".jsa") && !name.endsWith("-reading.jsa")), //$NON-NLS-1$ //$NON-NLS-2$
+				"no archive for the other commands in the user's cache: " + archives().toList()); //$NON-NLS-1$
+		same("list", "--repo", repository); //$NON-NLS-1$ //$NON-NLS-2$
+		same("diff", "2019", "2020", "--partner", "belgie", "--repo", repository); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+	}
+
+	private static Stream<String> archives() throws IOException {
+		try (Stream<Path> files = Files.walk(cache())) {
+			return files.map(file -> file.getFileName().toString()).toList().stream();
 		}
-		same("list", "--repo", repository); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	void aJavaOlderThan21IsNamedInOneLine(@TempDir Path files) throws Exception {
+		// A Java 17 that must not even be started: the script reads its version from its release file.
+		Path oldJava = Files.createDirectories(files.resolve("jdk-17/bin")).getParent(); //$NON-NLS-1$
+		Files.writeString(oldJava.resolve("release"), "JAVA_VERSION=\"17.0.2\"\nJAVA_RUNTIME_VERSION=\"17.0.2+8\"\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		Path java = Files.writeString(oldJava.resolve("bin/java"), "#!/bin/sh\necho started >&2\nexit 3\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(java.toFile().setExecutable(true));
+		CommandRun list = start(Map.of("JAVA_HOME", oldJava.toString()), "list", "--repo", repository); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(1, list.exitCode(), list.err());
+		assertEquals("", list.out()); //$NON-NLS-1$
+		assertEquals(List.of("yeardiff: needs Java 21 or newer, but " + oldJava.resolve("bin/java") //$NON-NLS-1$ //$NON-NLS-2$
+				+ " is Java 17.0.2+8: set JAVA_HOME to a newer Java"), list.err().lines().toList()); //$NON-NLS-1$
 	}
 
 	@Test

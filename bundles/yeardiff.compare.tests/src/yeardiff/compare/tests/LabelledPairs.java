@@ -89,8 +89,13 @@ final class LabelledPairs {
 	}
 
 	static List<Row> rows() {
+		return rows("statement-pairs.tsv"); //$NON-NLS-1$
+	}
+
+	/** The rows of a labelled set in the format of {@code statement-pairs.tsv}. */
+	static List<Row> rows(String name) {
 		List<Row> rows = new ArrayList<>();
-		for (String[] cells : tsv("statement-pairs.tsv")) { //$NON-NLS-1$
+		for (String[] cells : tsv(name)) {
 			List<String> to = "-".equals(cells[4]) ? List.of() : List.of(cells[4].split(" \\|\\| ")); //$NON-NLS-1$ //$NON-NLS-2$
 			rows.add(new Row(cells[0], cells[1], "-".equals(cells[2]) ? null : cells[2], cells[3], to)); //$NON-NLS-1$
 		}
@@ -144,6 +149,15 @@ final class LabelledPairs {
 
 	/** Scores the comparisons {@code comparator} makes of the labelled rows of one {@code part}. */
 	static Score score(BiFunction<Report, Report, ReportComparison> comparator, Predicate<Row> part) {
+		return score(comparator, rows().stream().filter(part).toList(), name -> Letters.read(LETTERS.get(name)));
+	}
+
+	/**
+	 * Scores the comparisons {@code comparator} makes of {@code rows}, whose reports {@code letters}
+	 * gives by the names the rows use.
+	 */
+	static Score score(BiFunction<Report, Report, ReportComparison> comparator, List<Row> rows,
+			java.util.function.Function<String, Report> letters) {
 		Map<String, ReportComparison> comparisons = new HashMap<>();
 		int pairs = 0;
 		int found = 0;
@@ -154,9 +168,9 @@ final class LabelledPairs {
 		int none = 0;
 		int noneRight = 0;
 		List<String> misses = new ArrayList<>();
-		for (Row row : rows().stream().filter(part).toList()) {
-			Report from = Letters.read(LETTERS.get(row.fromReport()));
-			Report to = Letters.read(LETTERS.get(row.toReport()));
+		for (Row row : rows) {
+			Report from = letters.apply(row.fromReport());
+			Report to = letters.apply(row.toReport());
 			ReportComparison comparison = comparisons.computeIfAbsent(row.fromReport() + '>' + row.toReport(),
 					key -> comparator.apply(from, to));
 			if (row.from() == null) {

@@ -73,7 +73,7 @@ class RewrittenSectionTest {
 			{ "Zo leveren beide landen militairen", "Beide landen leverden militairen" } }; //$NON-NLS-1$ //$NON-NLS-2$
 
 	/** Of the twelve rewritten sentences, how many the linking pairs with their original at least. */
-	private static final int FOUND = 11;
+	private static final int FOUND = 12;
 
 	@Test
 	void theLinkingPairsARewrittenSectionWithItsOriginal() {

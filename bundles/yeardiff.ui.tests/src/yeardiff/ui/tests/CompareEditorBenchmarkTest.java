@@ -16,14 +16,15 @@ import org.eclipse.compare.ITypedElement;
 import org.eclipse.compare.structuremergeviewer.DiffNode;
 import org.eclipse.compare.structuremergeviewer.Differencer;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import yeardiff.model.api.Report;
@@ -31,6 +32,7 @@ import yeardiff.model.api.Statement;
 import yeardiff.model.util.ReadingOrder;
 import yeardiff.store.ReportRepository;
 import yeardiff.ui.compare.ReportCompareInput;
+import yeardiff.ui.testing.BackgroundJobsFinish;
 import yeardiff.ui.testing.UiThread;
 import yeardiff.ui.testing.Widgets;
 
@@ -42,6 +44,7 @@ import yeardiff.ui.testing.Widgets;
  * up, then measured in alternating order; the ratio is that of the medians. Prints
  * {@code compare_editor_vs_textmerge <ratio>} and the two medians in ms.
  */
+@ExtendWith(BackgroundJobsFinish.class)
 class CompareEditorBenchmarkTest {
 
 	private static final int WARM_UP = 2;

@@ -16,19 +16,19 @@ import org.eclipse.compare.CompareUI;
 import org.eclipse.compare.structuremergeviewer.DiffNode;
 import org.eclipse.compare.structuremergeviewer.Differencer;
 import org.eclipse.compare.structuremergeviewer.IDiffElement;
+import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Sash;
 import org.eclipse.swt.widgets.Table;
@@ -38,6 +38,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import yeardiff.ui.compare.MovedNumber;
@@ -45,6 +46,7 @@ import yeardiff.ui.compare.NumbersPanel;
 import yeardiff.ui.compare.PairNode;
 import yeardiff.ui.compare.PartnerNode;
 import yeardiff.ui.compare.ReportCompareInput;
+import yeardiff.ui.testing.BackgroundJobsFinish;
 import yeardiff.ui.testing.Screenshots;
 import yeardiff.ui.testing.UiThread;
 
@@ -53,6 +55,7 @@ import yeardiff.ui.testing.UiThread;
  * click (or the arrow keys) shows a pair, partners stand in the letters' order with the themes
  * inside their organisation, a partner shows its numbers that moved, and the context menu exports.
  */
+@ExtendWith(BackgroundJobsFinish.class)
 class CompareEditorTest {
 
 	@TempDir

@@ -13,17 +13,20 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import yeardiff.ui.compare.PairNode;
 import yeardiff.ui.compare.PartnerNode;
 import yeardiff.ui.compare.ReportCompareInput;
+import yeardiff.ui.testing.BackgroundJobsFinish;
 import yeardiff.ui.testing.Screenshots;
 
 /**
  * The workbench started in Dutch ({@code -nl nl}, the second test run of this bundle's pom): the
  * compare editor names statuses, partners' change counts, its panes and the moved numbers in Dutch.
  */
+@ExtendWith(BackgroundJobsFinish.class)
 class DutchWorkbenchTest {
 
 	@TempDir

@@ -20,10 +20,12 @@ import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import yeardiff.ui.compare.ReportCompareInput;
 import yeardiff.ui.editors.StartPage;
+import yeardiff.ui.testing.BackgroundJobsFinish;
 import yeardiff.ui.testing.Screenshots;
 import yeardiff.ui.testing.UiThread;
 import yeardiff.ui.testing.Widgets;
@@ -32,6 +34,7 @@ import yeardiff.ui.testing.Widgets;
  * What a new user meets: a start page instead of white space, Yeardiff's actions on the toolbar,
  * menus without text-editor leftovers, and a Window &gt; Show View menu that lists Yeardiff's views.
  */
+@ExtendWith(BackgroundJobsFinish.class)
 class FirstStartTest {
 
 	@TempDir

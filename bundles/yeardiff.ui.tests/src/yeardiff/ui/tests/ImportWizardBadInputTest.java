@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Button;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -19,9 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import yeardiff.ingest.ImportOptions;
 import yeardiff.ingest.ReportImporter;
-import yeardiff.testing.BadLetterFiles;
 import yeardiff.samples.SampleLetter;
+import yeardiff.testing.BadLetterFiles;
 import yeardiff.testing.SamplePdf;
+import yeardiff.ui.testing.BackgroundJobsFinish;
 import yeardiff.ui.testing.Git;
 import yeardiff.ui.testing.UiThread;
 import yeardiff.ui.testing.Widgets;
@@ -32,6 +34,7 @@ import yeardiff.ui.wizards.ImportLettersWizard;
  * repository: the user gets one line that names the file and says what to do, in the error dialog
  * of the wizard's job, and the repository stays as it was (HEAD, {@code git fsck}, the work tree).
  */
+@ExtendWith(BackgroundJobsFinish.class)
 class ImportWizardBadInputTest {
 
 	private static final String NOT_IMPORTED = "The letters were not imported: "; //$NON-NLS-1$

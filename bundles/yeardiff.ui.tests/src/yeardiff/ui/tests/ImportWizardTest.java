@@ -8,16 +8,19 @@ import java.nio.file.Path;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import yeardiff.samples.SampleLetter;
 import yeardiff.ui.RepositorySelection;
+import yeardiff.ui.testing.BackgroundJobsFinish;
 import yeardiff.ui.testing.Screenshots;
 import yeardiff.ui.testing.UiThread;
 import yeardiff.ui.testing.Widgets;
 import yeardiff.ui.views.ReportsView;
 import yeardiff.ui.wizards.ImportLettersWizard;
 
+@ExtendWith(BackgroundJobsFinish.class)
 class ImportWizardTest {
 
 	@TempDir

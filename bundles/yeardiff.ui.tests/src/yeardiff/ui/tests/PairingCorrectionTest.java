@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonElement;
@@ -37,6 +38,7 @@ import yeardiff.compare.PairStatus;
 import yeardiff.ui.compare.PairNode;
 import yeardiff.ui.compare.PartnerNode;
 import yeardiff.ui.compare.ReportCompareInput;
+import yeardiff.ui.testing.BackgroundJobsFinish;
 import yeardiff.ui.testing.Git;
 import yeardiff.ui.testing.Screenshots;
 import yeardiff.ui.testing.UiThread;
@@ -48,6 +50,7 @@ import yeardiff.ui.testing.Widgets;
  * again. Each is one commit of review/links.tsv (what {@code yeardiff link|unlink} writes), and the
  * editor shows the comparison made again with it.
  */
+@ExtendWith(BackgroundJobsFinish.class)
 class PairingCorrectionTest {
 
 	/** A 2019 promise of the NATO allies, and the 2020 sentence on it in other words, which the comparison does not pair. */

@@ -10,12 +10,14 @@ import java.util.List;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import yeardiff.ingest.ImportOptions;
 import yeardiff.library.ReportLibrary;
 import yeardiff.samples.SampleLetter;
 import yeardiff.store.ReportRepository;
+import yeardiff.ui.testing.BackgroundJobsFinish;
 import yeardiff.ui.testing.Git;
 import yeardiff.ui.testing.UiThread;
 import yeardiff.ui.views.ReportsView;
@@ -25,6 +27,7 @@ import yeardiff.ui.views.ReportsView;
  * Bert imports the 2021 letter in his clone and pushes it, and Anna's pull brings it into her
  * Reports view.
  */
+@ExtendWith(BackgroundJobsFinish.class)
 class PushAndPullTest {
 
 	private static final String TITLE_2021 = "Rapportage internationale defensiesamenwerking 2021"; //$NON-NLS-1$

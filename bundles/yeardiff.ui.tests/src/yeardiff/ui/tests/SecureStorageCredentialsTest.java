@@ -28,12 +28,14 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import yeardiff.ingest.ImportOptions;
 import yeardiff.library.ReportLibrary;
 import yeardiff.samples.SampleLetter;
 import yeardiff.ui.internal.SecureStorageCredentials;
+import yeardiff.ui.testing.BackgroundJobsFinish;
 import yeardiff.ui.testing.Git;
 import yeardiff.ui.testing.UiThread;
 import yeardiff.ui.testing.Widgets;
@@ -43,6 +45,7 @@ import yeardiff.ui.testing.Widgets;
  * in its credentials dialog, keeps what the server took in secure storage (here one in the test's
  * temp dir, never the user's), does not ask again, and forgets what the server refused.
  */
+@ExtendWith(BackgroundJobsFinish.class)
 class SecureStorageCredentialsTest {
 
 	private static final String DIALOG = "Git credentials"; //$NON-NLS-1$

@@ -18,6 +18,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import yeardiff.ingest.ImportOptions;
@@ -26,6 +27,7 @@ import yeardiff.samples.SampleLetter;
 import yeardiff.ui.RepositorySelection;
 import yeardiff.ui.handlers.CloneRepositoryHandler;
 import yeardiff.ui.handlers.SetRemoteHandler;
+import yeardiff.ui.testing.BackgroundJobsFinish;
 import yeardiff.ui.testing.Git;
 import yeardiff.ui.testing.UiThread;
 import yeardiff.ui.testing.Widgets;
@@ -35,6 +37,7 @@ import yeardiff.ui.testing.Widgets;
  * colleague a copy of it that the workbench opens: the whole of sharing reports without the
  * command line.
  */
+@ExtendWith(BackgroundJobsFinish.class)
 class TeamRepositoryTest {
 
 	@TempDir

@@ -12,23 +12,26 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swtchart.ISeries;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swtchart.ISeries;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import yeardiff.compare.Timeline;
 import yeardiff.library.StatementVersion;
 import yeardiff.ui.editors.ReportEditor;
+import yeardiff.ui.testing.BackgroundJobsFinish;
 import yeardiff.ui.testing.Screenshots;
 import yeardiff.ui.testing.UiThread;
 import yeardiff.ui.views.SearchView;
 import yeardiff.ui.views.StatementHistoryView;
-import yeardiff.compare.Timeline;
 import yeardiff.ui.views.TimelineView;
 
+@ExtendWith(BackgroundJobsFinish.class)
 class TimelineAndHistoryTest {
 
 	/** The Joint Arctic Training at Skjold, as the 2020 letter says it (page 5). */

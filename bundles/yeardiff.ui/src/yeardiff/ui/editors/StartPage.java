@@ -159,7 +159,8 @@ public final class StartPage extends ReadOnlyEditor {
 				}
 				String shown = text;
 				body.getDisplay().asyncExec(() -> {
-					if (!reportsLabel.isDisposed()) {
+					// A repository opened meanwhile has its own job, whichever ends last.
+					if (!reportsLabel.isDisposed() && directory.equals(repositories.current())) {
 						reportsLabel.setText(shown);
 						scrolled.setMinSize(body.computeSize(600, SWT.DEFAULT));
 						body.layout(true, true);

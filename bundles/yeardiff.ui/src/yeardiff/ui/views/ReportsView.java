@@ -77,7 +77,8 @@ public final class ReportsView extends ViewPart {
 		Job job = Job.create(NLS.bind(Messages.ReportsView_loading, directory), monitor -> {
 			Object input = readEntries(directory);
 			viewer.getControl().getDisplay().asyncExec(() -> {
-				if (!viewer.getControl().isDisposed()) {
+				// A user who switched repositories meanwhile sees the newer one, whichever job ends last.
+				if (!viewer.getControl().isDisposed() && directory.equals(repositories.current())) {
 					synchronized (loaded) {
 						loaded.clear();
 					}

@@ -28,12 +28,14 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import yeardiff.audit.CommitmentRecord;
 import yeardiff.audit.Evidence;
 import yeardiff.audit.ui.CommitmentsView;
 import yeardiff.model.api.CommitmentStatus;
+import yeardiff.ui.testing.BackgroundJobsFinish;
 import yeardiff.ui.testing.Git;
 import yeardiff.ui.testing.SampleRepository;
 import yeardiff.ui.testing.Screenshots;
@@ -41,6 +43,7 @@ import yeardiff.ui.testing.UiThread;
 import yeardiff.ui.testing.Widgets;
 
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(BackgroundJobsFinish.class)
 class CommitmentsViewTest {
 
 	/** The 2019 letter: winter training from Skjold as of January 2020, which the 2020 letter reports as done. */

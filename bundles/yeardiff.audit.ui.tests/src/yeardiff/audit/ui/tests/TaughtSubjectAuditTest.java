@@ -16,6 +16,7 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import yeardiff.audit.CommitmentRecord;
@@ -27,6 +28,7 @@ import yeardiff.library.RepositorySubjects;
 import yeardiff.model.api.CommitmentStatus;
 import yeardiff.testing.PolandLetters;
 import yeardiff.ui.RepositorySelection;
+import yeardiff.ui.testing.BackgroundJobsFinish;
 import yeardiff.ui.testing.SampleRepository;
 import yeardiff.ui.testing.Screenshots;
 import yeardiff.ui.testing.UiThread;
@@ -36,6 +38,7 @@ import yeardiff.ui.testing.UiThread;
  * line's {@code commitments} does: once Poland is taught, the 2021 sentence on it that stands in the
  * French section is evidence of the 2020 promise, which the view then shows fulfilled.
  */
+@ExtendWith(BackgroundJobsFinish.class)
 class TaughtSubjectAuditTest {
 
 	@TempDir

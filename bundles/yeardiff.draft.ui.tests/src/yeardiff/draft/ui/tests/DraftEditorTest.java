@@ -29,6 +29,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import yeardiff.compare.PairStatus;
@@ -43,6 +44,7 @@ import yeardiff.draft.ui.internal.Messages;
 import yeardiff.draft.ui.internal.WorkingCopies;
 import yeardiff.model.api.Statement;
 import yeardiff.ui.compare.ReportCompareInput;
+import yeardiff.ui.testing.BackgroundJobsFinish;
 import yeardiff.ui.testing.Git;
 import yeardiff.ui.testing.SampleRepository;
 import yeardiff.ui.testing.Screenshots;
@@ -55,6 +57,7 @@ import yeardiff.ui.testing.Widgets;
  * the draft compared with the report it started from.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(BackgroundJobsFinish.class)
 class DraftEditorTest {
 
 	/** In the 2021 letter on the United States: strategies "die begin 2022 worden verwacht" — past by the report on 2022. */
