@@ -132,6 +132,13 @@ public final class PdfLetterReader {
 		private final List<Rule> pending = new ArrayList<>();
 		private float[] pathPoint;
 		private List<Glyph> glyphs = new ArrayList<>();
+		/** The body type, counted page by page as each page's glyphs are complete. */
+		private final Typography.Count type = new Typography.Count();
+		/** Whether the page is turned by /Rotate; asked once per page, not per path operator. */
+		private boolean rotated;
+		private float cropLeft;
+		private float cropBottom;
+		private float cropHeight;
 		private float width;
 		private TextPosition previous;
 		private PDFont lastFont;
@@ -155,8 +162,8 @@ public final class PdfLetterReader {
 		 * their glyphs' places are turned, and so would the rules have to be.
 		 */
 		private void path(String name, List<COSBase> operands) {
-			PDPage page = getCurrentPage();
-			if (page == null || page.getRotation() != 0) {
+			// the page's rotation is an inherited attribute: asking the page looks up its page tree
+			if (rotated) {
 				return;
 			}
 			switch (name) {
@@ -208,13 +215,17 @@ public final class PdfLetterReader {
 		private float[] point(float x, float y) {
 			Matrix matrix = getGraphicsState().getCurrentTransformationMatrix();
 			java.awt.geom.Point2D.Float at = matrix.transformPoint(x, y);
-			PDRectangle crop = getCurrentPage().getCropBox();
-			return new float[] { at.x - crop.getLowerLeftX(), crop.getHeight() - (at.y - crop.getLowerLeftY()) };
+			return new float[] { at.x - cropLeft, cropHeight - (at.y - cropBottom) };
 		}
 
 		@Override
 		protected void startPage(PDPage page) {
 			ImportGuard.current().check();
+			rotated = page.getRotation() != 0;
+			PDRectangle crop = page.getCropBox();
+			cropLeft = crop.getLowerLeftX();
+			cropBottom = crop.getLowerLeftY();
+			cropHeight = crop.getHeight();
 			glyphs = new ArrayList<>();
 			rules = new ArrayList<>();
 			pending.clear();
@@ -247,6 +258,9 @@ public final class PdfLetterReader {
 
 		@Override
 		protected void writePage() {
+			// counted while the page's glyphs are fresh in the processor's cache: PDFBox allocates
+			// much between two glyphs, so a later pass over the whole letter would wait for memory
+			type.addAll(glyphs);
 			pages.add(glyphs);
 			pageRules.add(rules);
 			widths.add(Float.valueOf(width));
@@ -269,7 +283,7 @@ public final class PdfLetterReader {
 	}
 
 	private static LetterLayout layout(GlyphCollector collector) {
-		Typography typography = Typography.measure(collector.pages);
+		Typography typography = collector.type.typography();
 		float bodySize = typography.bodySize();
 		List<List<GlyphRun>> pageRuns = new ArrayList<>();
 		for (int i = 0; i < collector.pages.size(); i++) {

@@ -32,15 +32,22 @@ record Typography(String bodyFont, float bodySize) {
 	record Style(String font, boolean bold, boolean italic, float size, boolean smallCaps, boolean underlined) {
 	}
 
-	static Typography measure(List<List<Glyph>> pages) {
+	/**
+	 * Counts glyphs by font and size, page after page, and tells the body type: the face and size
+	 * most glyphs have (of two sizes counted as often, the larger; of two faces, the first to reach
+	 * the count).
+	 */
+	static final class Count {
+
 		// counts per font by half point; a letter has a handful of fonts and tens of thousands of glyphs
-		Map<String, int[]> counts = new HashMap<>();
-		String font = null;
-		int[] sizes = null;
-		String best = null;
-		int bestCount = 0;
-		float bestSize = DEFAULT_BODY_SIZE;
-		for (List<Glyph> glyphs : pages) {
+		private final Map<String, int[]> counts = new HashMap<>();
+		private String font;
+		private int[] sizes;
+		private String best;
+		private int bestCount;
+		private float bestSize = DEFAULT_BODY_SIZE;
+
+		void addAll(List<Glyph> glyphs) {
 			for (Glyph glyph : glyphs) {
 				if (!glyph.font().equals(font)) {
 					font = glyph.font();
@@ -55,7 +62,10 @@ record Typography(String bodyFont, float bodySize) {
 				}
 			}
 		}
-		return best == null ? new Typography("", DEFAULT_BODY_SIZE) : new Typography(best, bestSize); //$NON-NLS-1$
+
+		Typography typography() {
+			return best == null ? new Typography("", DEFAULT_BODY_SIZE) : new Typography(best, bestSize); //$NON-NLS-1$
+		}
 	}
 
 	/** The style most of a run's glyphs are set in, or null when it mixes styles. */
