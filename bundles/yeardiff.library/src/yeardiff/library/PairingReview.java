@@ -1,9 +1,11 @@
 package yeardiff.library;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +38,21 @@ public final class PairingReview {
 	public record Outcome(boolean changed, String commit, Correction correction) {
 	}
 
+	/** How many comparators are kept: a few repositories or options at once are plenty. */
+	private static final int KEPT = 4;
+	/** The comparators made lately, by repository, HEAD and options, the least lately used dropped. */
+	private static final Map<ComparatorKey, ReportComparator> MADE = new LinkedHashMap<>(KEPT + 1, 1f, true) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<ComparatorKey, ReportComparator> eldest) {
+			return size() > KEPT;
+		}
+	};
+
+	private record ComparatorKey(Path directory, String head, ComparisonOptions options) {
+	}
+
 	private PairingReview() {
 	}
 
@@ -53,10 +70,35 @@ public final class PairingReview {
 		return comparator(repository, ComparisonOptions.defaults());
 	}
 
-	/** {@link #comparator(ReportRepository)} with other options (the workbench's preferences). */
+	/**
+	 * {@link #comparator(ReportRepository)} with other options (the workbench's preferences). The
+	 * comparator of a repository's HEAD is kept: everything it is made of (the reports, the taught
+	 * subjects, the corrections) is read at HEAD, so it stays right until the next commit, and the
+	 * workbench's editors and views, which ask again for every comparison, need not read every
+	 * report again each time.
+	 */
 	public static ReportComparator comparator(ReportRepository repository, ComparisonOptions options)
 			throws StoreException, LibraryException {
-		return comparator(repository, new ReportComparator(RepositorySubjects.registry(repository), options));
+		String head = repository.head();
+		// A repository read leniently (unreadable reports left out) gets a comparator of its own.
+		ComparatorKey key = head == null || repository.skipsUnreadableReports() ? null
+				: new ComparatorKey(repository.directory(), head, options);
+		if (key != null) {
+			synchronized (MADE) {
+				ReportComparator made = MADE.get(key);
+				if (made != null) {
+					return made;
+				}
+			}
+		}
+		ReportComparator made = comparator(repository, new ReportComparator(RepositorySubjects.registry(repository), options));
+		// Kept only when no commit came in while it was made from what HEAD held.
+		if (key != null && head.equals(repository.head())) {
+			synchronized (MADE) {
+				MADE.put(key, made);
+			}
+		}
+		return made;
 	}
 
 	/** The rarities and corrections of the repository added to {@code base}, which keeps its subjects and options. */

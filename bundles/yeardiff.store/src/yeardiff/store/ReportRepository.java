@@ -436,6 +436,11 @@ public final class ReportRepository implements AutoCloseable {
 		this.unreadableReporter = reporter;
 	}
 
+	/** Whether {@link #skipUnreadableReports} was asked for: this repository's reads may leave reports out. */
+	public boolean skipsUnreadableReports() {
+		return unreadableReporter != null;
+	}
+
 	private Report parseOrSkip(String id, Snapshot snapshot) throws StoreException, IOException {
 		try {
 			return parse(id, snapshot);

@@ -124,6 +124,15 @@ public final class PdfLetterReader {
 	 */
 	private static final class GlyphCollector extends PDFTextStripper {
 
+		/** The texts of one character of the Latin scripts, the texts of nearly every glyph of a letter. */
+		private static final String[] CHARACTERS = new String[0x250];
+
+		static {
+			for (char c = 0; c < CHARACTERS.length; c++) {
+				CHARACTERS[c] = String.valueOf(c);
+			}
+		}
+
 		final List<List<Glyph>> pages = new ArrayList<>();
 		final List<List<Rule>> pageRules = new ArrayList<>();
 		final List<Float> widths = new ArrayList<>();
@@ -132,7 +141,7 @@ public final class PdfLetterReader {
 		private final List<Rule> pending = new ArrayList<>();
 		private float[] pathPoint;
 		private List<Glyph> glyphs = new ArrayList<>();
-		/** The body type, counted page by page as each page's glyphs are complete. */
+		/** The body type, counted page by page as each page's glyphs are complete and fresh in the cache. */
 		private final Typography.Count type = new Typography.Count();
 		/** Whether the page is turned by /Rotate; asked once per page, not per path operator. */
 		private boolean rotated;
@@ -258,12 +267,31 @@ public final class PdfLetterReader {
 
 		@Override
 		protected void writePage() {
-			// counted while the page's glyphs are fresh in the processor's cache: PDFBox allocates
-			// much between two glyphs, so a later pass over the whole letter would wait for memory
-			type.addAll(glyphs);
-			pages.add(glyphs);
+			List<Glyph> page = sideBySide(glyphs);
+			type.addAll(page);
+			pages.add(page);
 			pageRules.add(rules);
 			widths.add(Float.valueOf(width));
+		}
+
+		/**
+		 * The page's glyphs copied next to one another in memory, their one-character texts
+		 * shared. PDFBox allocates much for every glyph it shows (text positions, matrices, the
+		 * text), so the glyphs as collected lie far apart, and each of the layout's passes over
+		 * every glyph of the letter would wait for memory glyph by glyph; copied while the page is
+		 * fresh in the processor's cache, they are read in one sweep.
+		 */
+		private static List<Glyph> sideBySide(List<Glyph> glyphs) {
+			List<Glyph> copies = new ArrayList<>(glyphs.size());
+			for (Glyph glyph : glyphs) {
+				String text = glyph.text();
+				if (text.length() == 1 && text.charAt(0) < CHARACTERS.length) {
+					text = CHARACTERS[text.charAt(0)];
+				}
+				copies.add(new Glyph(glyph.x(), glyph.y(), glyph.width(), glyph.size(), glyph.font(), glyph.bold(), glyph.italic(), text,
+						glyph.spaceBefore()));
+			}
+			return copies;
 		}
 
 		private Glyph glyph(TextPosition position, boolean spaceBefore) {
